@@ -1,0 +1,163 @@
+package uk.police.purdah.devstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+
+/**
+ * The development and test stack: real PostgreSQL, Kafka and OIDC on loopback, in this JVM,
+ * and with {@code --suite} the four packaged services as child processes. Prints
+ * {@code DEVSTACK READY jdbc=... bootstrap=... oidc=...} when usable; stops everything and
+ * removes its temporary directory on Ctrl-C, SIGTERM or when standard input closes.
+ */
+public final class DevStack implements AutoCloseable {
+
+    private final Options options;
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private Path workDir;
+    private Postgres postgres;
+    private KafkaBroker kafka;
+    private OidcProvider oidc;
+
+    DevStack(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.kafka", "error");
+        System.setProperty("log4j2.level", "warn");
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (Options.UsageException e) {
+            System.err.println(e.getMessage().isEmpty() ? Options.USAGE : "devstack: " + e.getMessage() + "\n"
+                    + Options.USAGE);
+            System.exit(e.getMessage().isEmpty() ? 0 : 64);
+            return;
+        }
+        DevStack stack = new DevStack(options);
+        Thread stopper = new Thread(stack::close, "devstack-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            long started = System.nanoTime();
+            stack.start();
+            System.out.printf("DEVSTACK READY jdbc=%s bootstrap=%s oidc=%s token=%s seconds=%.1f%n",
+                    stack.postgres.jdbcUrl(), stack.kafka.bootstrapServers(), stack.oidc.issuerUrl(),
+                    stack.oidc.tokenUrl(), (System.nanoTime() - started) / 1e9);
+            if (options.suite()) {
+                Suite suite = Suite.start(options, stack.postgres.jdbcUrl(), stack.kafka.bootstrapServers(),
+                        stack.oidc);
+                stack.running.push(suite);
+                suite.printWelcome();
+            }
+            System.out.flush();
+            if (options.watchStdin()) {
+                waitForEndOfInput();
+                System.exit(0);
+            } else {
+                Thread.currentThread().join();
+            }
+        } catch (Ports.PortTakenException | Suite.SuiteException e) {
+            System.err.println("devstack: " + e.getMessage());
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("devstack: could not start: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    void start() throws Exception {
+        int postgresPort = Ports.claim(options.postgresPort(), "PostgreSQL");
+        int kafkaPort = Ports.claim(options.kafkaPort(), "Kafka");
+        int controllerPort = Ports.claim(0, "Kafka controller");
+        int oidcPort = Ports.claim(options.oidcPort(), "OIDC provider");
+        workDir = Files.createTempDirectory("purdah-devstack-");
+        Files.createDirectories(workDir.resolve("kafka/logs"));
+
+        var pg = CompletableFuture.supplyAsync(() -> timed("PostgreSQL", () -> Postgres.start(postgresPort,
+                workDir.resolve("postgres"))));
+        var broker = CompletableFuture.supplyAsync(() -> timed("Kafka", () -> KafkaBroker.start(kafkaPort, controllerPort,
+                workDir.resolve("kafka/logs"))));
+        var provider = CompletableFuture.supplyAsync(() -> timed("OIDC", () -> options.keycloak()
+                ? KeycloakProvider.start(oidcPort, options.projectRoot(), workDir.resolve("keycloak"))
+                : MockOidcProvider.start(oidcPort)));
+        try {
+            postgres = pg.join();
+            running.push(postgres);
+            kafka = broker.join();
+            running.push(kafka);
+            oidc = provider.join();
+            running.push(oidc);
+        } catch (CompletionException e) {
+            // whatever did start is stopped by close(), from the shutdown hook
+            for (CompletableFuture<? extends AutoCloseable> step : java.util.List.of(pg, broker, provider)) {
+                AutoCloseable started = step.exceptionally(failure -> null).join();
+                if (started != null && !running.contains(started)) {
+                    running.push(started);
+                }
+            }
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        while (!running.isEmpty()) {
+            AutoCloseable component = running.pop();
+            try {
+                component.close();
+            } catch (Exception e) {
+                System.err.println("devstack: while stopping " + component.getClass().getSimpleName() + ": " + e);
+            }
+        }
+        if (workDir != null) {
+            deleteRecursively(workDir);
+            workDir = null;
+        }
+    }
+
+    private static void waitForEndOfInput() throws IOException {
+        InputStream in = System.in;
+        byte[] buffer = new byte[256];
+        while (in.read(buffer) >= 0) {
+            // discard what is typed; end of input is the signal to stop
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("devstack: could not remove " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private interface Step<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs one start-up step, saying on standard error how long it took. */
+    private static <T> T timed(String what, Step<T> step) {
+        long started = System.nanoTime();
+        try {
+            T result = step.run();
+            System.err.printf("devstack: %s ready in %.1f s%n", what, (System.nanoTime() - started) / 1e9);
+            return result;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
+    }
+}

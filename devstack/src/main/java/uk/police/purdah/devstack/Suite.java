@@ -1,0 +1,168 @@
+package uk.police.purdah.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The four packaged services as separate processes, as production runs them, and the demo data. */
+final class Suite implements AutoCloseable {
+
+    record Service(String name, int defaultPort) {
+    }
+
+    static final List<Service> SERVICES = List.of(new Service("intake-service", 8081),
+            new Service("equality-service", 8082), new Service("publication-service", 8083),
+            new Service("audit-service", 8084));
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, String> urls = new LinkedHashMap<>();
+    private final OidcProvider oidc;
+    private DemoData.Loaded demo;
+
+    private Suite(OidcProvider oidc) {
+        this.oidc = oidc;
+    }
+
+    static Suite start(Options options, String jdbc, String bootstrap, OidcProvider oidc) throws Exception {
+        Suite suite = new Suite(oidc);
+        try {
+            Path logs = Files.createDirectories(options.projectRoot().resolve("devstack/target/logs"));
+            for (Service service : SERVICES) {
+                Path jar = ProjectLayout.serviceJar(options.projectRoot(), service.name());
+                if (!Files.isRegularFile(jar)) {
+                    throw new SuiteException(service.name() + " is not built (" + jar + " is missing): run "
+                            + "./mvnw -DskipTests package first");
+                }
+                int port = Ports.claim(options.firstServicePort() == 0 ? 0 : service.defaultPort(), service.name());
+                String java = ProcessHandle.current().info().command().orElse("java");
+                ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar",
+                        jar.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(logs.resolve(service.name() + ".log").toFile());
+                builder.environment().put("PURDAH_JDBC", jdbc);
+                builder.environment().put("PURDAH_BOOTSTRAP", bootstrap);
+                builder.environment().put("PURDAH_OIDC", oidc.issuerUrl());
+                builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+                suite.processes.add(builder.start());
+                suite.urls.put(service.name(), "http://" + Ports.HOST + ":" + port);
+            }
+            for (int i = 0; i < SERVICES.size(); i++) {
+                suite.awaitReady(SERVICES.get(i).name(), suite.processes.get(i), logs);
+            }
+            if (options.demoData()) {
+                suite.demo = DemoData.load(suite.urls.get("intake-service"), suite.token("spoc"));
+            }
+            System.out.println("SUITE READY " + String.join(" ", suite.urls.entrySet().stream()
+                    .map(e -> e.getKey().replace("-service", "") + "=" + e.getValue()).toList()));
+            return suite;
+        } catch (Exception e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    /** A token of a demo user from the OIDC provider, by the password grant. */
+    String token(String username) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=" + DemoUsers.CLIENT_ID + "&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + DemoUsers.PASSWORD;
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(oidc.tokenUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new SuiteException("no token for " + username + ": HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+        return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+    }
+
+    private void awaitReady(String name, Process process, Path logs) throws InterruptedException {
+        URI ready = URI.create(urls.get(name) + "/q/health/ready");
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new SuiteException(name + " exited with code " + process.exitValue() + "; see "
+                        + logs.resolve(name + ".log"));
+            }
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new SuiteException(name + " was not ready within " + READY_TIMEOUT.toSeconds() + " s; see "
+                + logs.resolve(name + ".log"));
+    }
+
+    void printWelcome() {
+        StringBuilder out = new StringBuilder("\nPurdah is running. Ctrl-C stops all of it.\n\n");
+        urls.forEach((name, url) -> out.append(String.format("  %-20s %s   (OpenAPI: %s/q/swagger-ui)%n", name, url,
+                url)));
+        out.append(String.format("  %-20s %s%n", "OIDC issuer", oidc.issuerUrl()));
+        out.append("\nDemo logins (password '").append(DemoUsers.PASSWORD).append("', client '")
+                .append(DemoUsers.CLIENT_ID).append("'):\n");
+        DemoUsers.USERS.forEach(user -> out.append(String.format("  %-18s %s%n", user.username(), user.who())));
+        if (demo != null) {
+            out.append("\nDemo data: ").append(demo.summary()).append('\n');
+            out.append("\nLog a request as a police officer, then find it in the audit ledger:\n\n");
+            out.append("TOKEN=$(curl -s -d grant_type=password -d client_id=").append(DemoUsers.CLIENT_ID)
+                    .append(" -d username=force-staff -d password=").append(DemoUsers.PASSWORD).append(' ')
+                    .append(oidc.tokenUrl()).append(" | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\n");
+            out.append("curl -s -X POST ").append(urls.get("intake-service")).append("/api/requests")
+                    .append(" -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json'")
+                    .append(" -H \"Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)\" -d '")
+                    .append(demo.sampleRequestJson()).append("'\n");
+            out.append("AUDITOR=$(curl -s -d grant_type=password -d client_id=").append(DemoUsers.CLIENT_ID)
+                    .append(" -d username=auditor -d password=").append(DemoUsers.PASSWORD).append(' ')
+                    .append(oidc.tokenUrl()).append(" | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\n");
+            out.append("curl -s ").append(urls.get("audit-service"))
+                    .append("/api/ledger -H \"Authorization: Bearer $AUDITOR\"\n");
+        }
+        System.out.println(out);
+    }
+
+    @Override
+    public void close() {
+        for (Process process : processes) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+        }
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        processes.clear();
+    }
+
+    static final class SuiteException extends RuntimeException {
+        SuiteException(String message) {
+            super(message);
+        }
+    }
+}
