@@ -1,0 +1,22 @@
+package uk.police.purdah.intake.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import uk.police.purdah.intake.model.OutboxEvent;
+
+/** Reports how many events wait in the outbox; still UP, because accepting while Kafka is away is the point. */
+@Readiness
+@ApplicationScoped
+public class OutboxHealthCheck implements HealthCheck {
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("outbox")
+                .withData("unpublished", OutboxEvent.count("publishedAt is null"))
+                .up()
+                .build();
+    }
+}

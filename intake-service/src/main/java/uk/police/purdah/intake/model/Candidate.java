@@ -1,0 +1,53 @@
+package uk.police.purdah.intake.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.police.purdah.events.Vocabulary.IncumbentRole;
+
+/** A candidate of one election, prospective until declared (CAND-1). */
+@Entity
+@Table(name = "candidate")
+public class Candidate extends PanacheEntityBase {
+
+    public enum Status {
+        PROSPECTIVE, DECLARED, WITHDRAWN
+    }
+
+    @Id
+    public UUID id;
+    @Column(name = "election_id")
+    public UUID electionId;
+    public String name;
+    public String party;
+    @Column(name = "agent_name")
+    public String agentName;
+    public String email;
+    public String phone;
+    public String address;
+    public String postcode;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "social_handles")
+    public List<String> socialHandles;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "incumbent_role")
+    public IncumbentRole incumbentRole;
+    @Column(name = "former_colleague")
+    public boolean formerColleague;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Column(name = "registered_at")
+    public OffsetDateTime registeredAt;
+}

@@ -1,0 +1,45 @@
+package uk.police.purdah.intake.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A PCC election and its calendar (CAL-1). */
+@Entity
+@Table(name = "election")
+public class Election extends PanacheEntityBase {
+
+    /** England and Wales keep UK time; every date in the register is a date there. */
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+    /** Polls close at 22:00 (CAL-3: purdah runs to the close of poll). */
+    public static final LocalTime CLOSE_OF_POLL = LocalTime.of(22, 0);
+
+    @Id
+    public UUID id;
+    @Column(name = "police_area")
+    public String policeArea;
+    public String nation;
+    @Column(name = "poll_date")
+    public LocalDate pollDate;
+    @Column(name = "purdah_start")
+    public LocalDate purdahStart;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+
+    /** CAL-3: whether a moment falls in the purdah window, from purdah start to the close of poll. */
+    public boolean isInsidePurdah(OffsetDateTime moment) {
+        var local = moment.atZoneSameInstant(UK).toLocalDateTime();
+        return !local.toLocalDate().isBefore(purdahStart) && !local.isAfter(pollDate.atTime(CLOSE_OF_POLL));
+    }
+}

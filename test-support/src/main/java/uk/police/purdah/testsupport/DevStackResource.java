@@ -1,0 +1,25 @@
+package uk.police.purdah.testsupport;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Points a {@code @QuarkusTest} application at the real devstack: its PostgreSQL, Kafka
+ * broker and OIDC provider. Use with {@code @QuarkusTestResource(DevStackResource.class)}.
+ */
+public class DevStackResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        DevStackProcess.Endpoints endpoints = DevStackProcess.endpoints();
+        return Map.of("purdah.jdbc", endpoints.jdbc(),
+                "purdah.bootstrap", endpoints.bootstrap(),
+                "purdah.oidc", endpoints.oidc());
+    }
+
+    @Override
+    public void stop() {
+        // the devstack outlives one application start and stops with the test JVM
+    }
+}

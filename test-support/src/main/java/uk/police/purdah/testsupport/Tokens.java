@@ -1,0 +1,51 @@
+package uk.police.purdah.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Real access tokens from the devstack's OIDC provider, by the password grant of the demo users. */
+public final class Tokens {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private Tokens() {
+    }
+
+    /** A token for a demo user; the user named after a role of DESIGN §2 has that role. */
+    public static String of(String username) {
+        return CACHE.computeIfAbsent(username, Tokens::fetch);
+    }
+
+    /** A valid token that carries no role at all. */
+    public static String withoutRole() {
+        return of("someone-without-a-role");
+    }
+
+    private static String fetch(String username) {
+        String form = "grant_type=password&client_id=purdah-cli&password=demo&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8);
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                    URI.create(DevStackProcess.endpoints().tokenUrl()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("token endpoint answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("no token for " + username + ": " + e.getMessage(), e);
+        }
+    }
+}
