@@ -31,6 +31,11 @@ public final class DevStackProcess {
     private DevStackProcess() {
     }
 
+    /** Makes tests of this JVM use a devstack that was launched some other way (e.g. with the suite). */
+    public static synchronized void use(Endpoints running) {
+        endpoints = running;
+    }
+
     public static synchronized Endpoints endpoints() {
         if (endpoints == null) {
             endpoints = fromEnvironment().orElseGet(DevStackProcess::launch);
@@ -72,9 +77,7 @@ public final class DevStackProcess {
     }
 
     private static Endpoints launch() {
-        Launched launched = launch(List.of(), "DEVSTACK READY", 90);
-        Map<String, String> ready = launched.lines().get("DEVSTACK READY");
-        return new Endpoints(ready.get("jdbc"), ready.get("bootstrap"), ready.get("oidc"), ready.get("token"));
+        return launch(List.of(), "DEVSTACK READY", 90).endpoints();
     }
 
     /** A running devstack process and the {@code key=value} lines it printed, by their prefix. */
@@ -92,6 +95,12 @@ public final class DevStackProcess {
 
         public Map<String, Map<String, String>> lines() {
             return lines;
+        }
+
+        /** The servers named on the {@code DEVSTACK READY} line. */
+        public Endpoints endpoints() {
+            Map<String, String> ready = lines.get("DEVSTACK READY");
+            return new Endpoints(ready.get("jdbc"), ready.get("bootstrap"), ready.get("oidc"), ready.get("token"));
         }
 
         void awaitLine(String prefix, long timeoutSeconds) {

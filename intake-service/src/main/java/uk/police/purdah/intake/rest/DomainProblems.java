@@ -17,11 +17,15 @@ public class DomainProblems {
 
     @ServerExceptionMapper
     public Response invalidField(InvalidFieldException e) {
+        return badField(e.field(), e.getMessage());
+    }
+
+    private static Response badField(String field, String message) {
         return HttpProblem.builder()
                 .withStatus(Response.Status.BAD_REQUEST)
                 .withTitle("Bad Request")
-                .withDetail(e.field() + ": " + e.getMessage())
-                .with("violations", List.of(Map.of("field", e.field(), "in", "body", "message", e.getMessage())))
+                .withDetail(field + ": " + message)
+                .with("violations", List.of(Map.of("field", field, "in", "body", "message", message)))
                 .build()
                 .toResponse();
     }

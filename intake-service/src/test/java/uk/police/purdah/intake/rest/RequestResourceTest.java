@@ -115,10 +115,16 @@ class RequestResourceTest {
 
         Map<String, Object> wrongKind = new java.util.HashMap<>(form("Bad kind"));
         wrongKind.put("kind", "BRIBE");
-        submit("force-staff", UUID.randomUUID().toString(), wrongKind).statusCode(400)
+        submit("force-staff", UUID.randomUUID().toString(), wrongKind).log().ifValidationFails().statusCode(400)
                 .contentType("application/problem+json")
-                .body(containsString("kind"))
-                .body(not(containsString("at uk.police")));
+                .body("violations.field", hasItem("kind"))
+                .body(not(containsString("uk.police")));
+
+        Map<String, Object> wrongDate = new java.util.HashMap<>(form("Bad date"));
+        wrongDate.put("receivedAt", "yesterday");
+        submit("force-staff", UUID.randomUUID().toString(), wrongDate).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("receivedAt"));
 
         Map<String, Object> unknownCandidate = new java.util.HashMap<>(form("Who?"));
         unknownCandidate.put("candidateId", UUID.randomUUID().toString());
