@@ -127,14 +127,14 @@ final class Suite implements AutoCloseable {
             out.append("\nLog a request as a police officer, then find it in the audit ledger:\n\n");
             out.append("TOKEN=$(curl -s -d grant_type=password -d client_id=").append(DemoUsers.CLIENT_ID)
                     .append(" -d username=force-staff -d password=").append(DemoUsers.PASSWORD).append(' ')
-                    .append(oidc.tokenUrl()).append(" | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\n");
+                    .append(oidc.tokenUrl()).append(" | sed -n 's/.*\"access_token\" *: *\"\\([^\"]*\\)\".*/\\1/p')\n");
             out.append("curl -s -X POST ").append(urls.get("intake-service")).append("/api/requests")
                     .append(" -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json'")
                     .append(" -H \"Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)\" -d '")
                     .append(demo.sampleRequestJson()).append("'\n");
             out.append("AUDITOR=$(curl -s -d grant_type=password -d client_id=").append(DemoUsers.CLIENT_ID)
                     .append(" -d username=auditor -d password=").append(DemoUsers.PASSWORD).append(' ')
-                    .append(oidc.tokenUrl()).append(" | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\n");
+                    .append(oidc.tokenUrl()).append(" | sed -n 's/.*\"access_token\" *: *\"\\([^\"]*\\)\".*/\\1/p')\n");
             out.append("curl -s ").append(urls.get("audit-service"))
                     .append("/api/ledger -H \"Authorization: Bearer $AUDITOR\"\n");
         }

@@ -1,9 +1,9 @@
 package uk.police.purdah.intake.rest;
 
-import static uk.police.purdah.intake.rest.Roles.CHIEF_CONSTABLE;
-import static uk.police.purdah.intake.rest.Roles.FORCE_STAFF;
-import static uk.police.purdah.intake.rest.Roles.OPCC_STAFF;
-import static uk.police.purdah.intake.rest.Roles.SPOC;
+import static uk.police.purdah.support.Roles.CHIEF_CONSTABLE;
+import static uk.police.purdah.support.Roles.FORCE_STAFF;
+import static uk.police.purdah.support.Roles.OPCC_STAFF;
+import static uk.police.purdah.support.Roles.SPOC;
 
 import java.net.URI;
 import java.util.List;

@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 import uk.police.purdah.events.ElectionScheduled;
 import uk.police.purdah.intake.mapping.ElectionForm;
 import uk.police.purdah.intake.model.Election;
+import uk.police.purdah.support.problem.InvalidFieldException;
+import uk.police.purdah.support.problem.NotFoundException;
 
 /** Elections and their calendar (CAL-1). */
 @ApplicationScoped

@@ -25,6 +25,9 @@ import uk.police.purdah.intake.mapping.RequestView.Routing;
 import uk.police.purdah.intake.model.Candidate;
 import uk.police.purdah.intake.model.CandidateRequest;
 import uk.police.purdah.intake.model.Election;
+import uk.police.purdah.support.problem.ConflictException;
+import uk.police.purdah.support.problem.InvalidFieldException;
+import uk.police.purdah.support.problem.NotFoundException;
 
 /** The single register of candidate requests (INT-1, INT-10). */
 @ApplicationScoped

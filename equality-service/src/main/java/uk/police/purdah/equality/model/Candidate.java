@@ -1,0 +1,37 @@
+package uk.police.purdah.equality.model;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.police.purdah.events.Vocabulary.IncumbentRole;
+
+/**
+ * A candidate of one election as the candidate events tell it: every candidate not withdrawn is
+ * owed every offer (CAND-1, EQ-1); the incumbent's statutory dealings are exempt (CAND-2, EQ-5).
+ */
+@Entity
+@Table(name = "candidate")
+public class Candidate extends PanacheEntityBase {
+
+    public enum Status {
+        PROSPECTIVE, DECLARED, WITHDRAWN
+    }
+
+    @Id
+    public UUID id;
+    @Column(name = "election_id")
+    public UUID electionId;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "incumbent_role")
+    public IncumbentRole incumbentRole;
+}

@@ -1,0 +1,26 @@
+package uk.police.purdah.equality.model;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An election as the calendar events tell it (CAL-1): the dates parity is measured against. */
+@Entity
+@Table(name = "election")
+public class Election extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "police_area")
+    public String policeArea;
+    @Column(name = "poll_date")
+    public LocalDate pollDate;
+    @Column(name = "purdah_start")
+    public LocalDate purdahStart;
+}

@@ -1,0 +1,34 @@
+package uk.police.purdah.equality.model;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.police.purdah.events.Vocabulary.RequestKind;
+
+/** A candidate request as received in the register (INT-1); what EQ-3 and EQ-4 compare across candidates. */
+@Entity
+@Table(name = "request_seen")
+public class RequestSeen extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "request_id")
+    public UUID requestId;
+    @Column(name = "election_id")
+    public UUID electionId;
+    @Column(name = "candidate_id")
+    public UUID candidateId;
+    @Enumerated(EnumType.STRING)
+    public RequestKind kind;
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+    @Column(name = "inside_purdah")
+    public boolean insidePurdah;
+}

@@ -1,0 +1,52 @@
+package uk.police.purdah.publication.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A candidate and everything that identifies them, as the candidate events tell it: the
+ * anonymiser's ground truth (PUB-2). Only the name and party are ever public (PUB-6).
+ */
+@Entity
+@Table(name = "registry_candidate")
+public class RegistryCandidate extends PanacheEntityBase {
+
+    public enum Status {
+        PROSPECTIVE, DECLARED, WITHDRAWN
+    }
+
+    @Id
+    @Column(name = "candidate_id")
+    public UUID candidateId;
+    @Column(name = "election_id")
+    public UUID electionId;
+    public String name;
+    public String party;
+    @Column(name = "agent_name")
+    public String agentName;
+    public String email;
+    public String phone;
+    public String address;
+    public String postcode;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "social_handles")
+    public List<String> socialHandles;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    /** When the event that last changed this entry happened. */
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}
