@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Keycloak from its Maven Central distribution ({@code ./mvnw -pl devstack -Pkeycloak package}
- * unpacks it), in dev mode, with the realm file that {@code deploy/} imports in production.
+ * unpacks it), in dev mode with an in-memory database, importing at every start the realm file
+ * that {@code deploy/} imports in production.
  */
 final class KeycloakProvider implements OidcProvider {
 
@@ -35,7 +36,7 @@ final class KeycloakProvider implements OidcProvider {
                 StandardCopyOption.REPLACE_EXISTING);
         Files.createDirectories(workDir);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host=" + Ports.HOST, "--http-port=" + port, "--import-realm", "--health-enabled=true")
+                "--http-host=" + Ports.HOST, "--http-port=" + port, "--db=dev-mem", "--import-realm")
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("keycloak.log").toFile());
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
