@@ -28,8 +28,19 @@ import uk.police.purdah.events.PurdahEvent;
 /** The real broker as intake would feed it: events produced by hand, keyed by election, and topics read back. */
 public final class EventStream implements AutoCloseable {
 
+    private static EventStream shared;
+
     private final String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     private final KafkaProducer<String, String> producer;
+
+    /** One stream for the whole test JVM, closed when it ends. */
+    public static synchronized EventStream shared() {
+        if (shared == null) {
+            shared = new EventStream();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "event-stream-close"));
+        }
+        return shared;
+    }
 
     public EventStream() {
         Properties props = new Properties();

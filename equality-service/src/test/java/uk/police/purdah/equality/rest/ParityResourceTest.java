@@ -7,32 +7,26 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static uk.police.purdah.testsupport.SampleEvents.candidate;
+import static uk.police.purdah.testsupport.SampleEvents.request;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import uk.police.purdah.events.CandidateDeclared;
-import uk.police.purdah.events.CandidateIdentity;
 import uk.police.purdah.events.CandidateRegistered;
 import uk.police.purdah.events.CandidateWithdrawn;
-import uk.police.purdah.events.ElectionScheduled;
 import uk.police.purdah.events.ElectionUpdated;
-import uk.police.purdah.events.RequestReceived;
-import uk.police.purdah.events.Vocabulary.Channel;
-import uk.police.purdah.events.Vocabulary.IncumbentRole;
-import uk.police.purdah.events.Vocabulary.RequestKind;
 import uk.police.purdah.testsupport.DevStackResource;
 import uk.police.purdah.testsupport.EventStream;
+import uk.police.purdah.testsupport.SampleEvents;
 import uk.police.purdah.testsupport.Tokens;
 
 /** The parity view built from real events on a real broker, read with real tokens (EQ-7, DESIGN §5, §6). */
@@ -40,37 +34,16 @@ import uk.police.purdah.testsupport.Tokens;
 @QuarkusTestResource(DevStackResource.class)
 class ParityResourceTest {
 
-    private static EventStream events;
+    private static final EventStream events = EventStream.shared();
     private UUID electionId;
-
-    @BeforeAll
-    static void connect() {
-        events = new EventStream();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     @BeforeEach
     void anElection() {
         electionId = UUID.randomUUID();
-        events.send(new ElectionScheduled(electionId, "Norfolk", "ENGLAND", LocalDate.of(2026, 7, 16),
-                LocalDate.of(2026, 6, 4), null, null));
+        events.send(SampleEvents.election(electionId));
     }
 
-    static CandidateRegistered candidate(UUID electionId, String name) {
-        return new CandidateRegistered(electionId, UUID.randomUUID(), new CandidateIdentity(name, "Example Party",
-                "Agent Smith", "candidate@example.org", "01632 960001", "1 High Street, Norwich", "NR1 1AA",
-                List.of("@candidate")), IncumbentRole.NONE, false, List.of());
-    }
 
-    static RequestReceived request(UUID electionId, UUID candidateId) {
-        return new RequestReceived(electionId, UUID.randomUUID(), candidateId, RequestKind.INFORMATION,
-                Channel.FORCE_INTRANET, "force-staff", OffsetDateTime.parse("2026-06-10T10:15:00+01:00"),
-                "PCSO numbers", "How many PCSOs serve Breckland?", null, true);
-    }
 
     @Test
     void theViewIsBuiltFromTheEvents() {

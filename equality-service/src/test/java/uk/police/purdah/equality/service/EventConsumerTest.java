@@ -4,19 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static uk.police.purdah.testsupport.SampleEvents.candidate;
+import static uk.police.purdah.testsupport.SampleEvents.request;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,16 +23,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import uk.police.purdah.events.CandidateDeclared;
-import uk.police.purdah.events.CandidateIdentity;
 import uk.police.purdah.events.CandidateRegistered;
-import uk.police.purdah.events.ElectionScheduled;
 import uk.police.purdah.events.EventEnvelope;
-import uk.police.purdah.events.RequestReceived;
-import uk.police.purdah.events.Vocabulary.Channel;
-import uk.police.purdah.events.Vocabulary.IncumbentRole;
-import uk.police.purdah.events.Vocabulary.RequestKind;
 import uk.police.purdah.testsupport.DevStackResource;
 import uk.police.purdah.testsupport.EventStream;
+import uk.police.purdah.testsupport.SampleEvents;
 import uk.police.purdah.testsupport.Tokens;
 
 /** Idempotent on the event id, and a poison message does not stop the partition (DESIGN §3, §6). */
@@ -43,51 +36,31 @@ import uk.police.purdah.testsupport.Tokens;
 class EventConsumerTest {
 
     private static final String DLQ = "purdah.dlq.equality";
-    private static EventStream events;
+    private static final EventStream events = EventStream.shared();
 
     @Inject
     EntityManager entityManager;
 
     private UUID electionId;
 
-    @BeforeAll
-    static void connect() {
-        events = new EventStream();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
-
     @BeforeEach
     void anElection() {
         electionId = UUID.randomUUID();
-        events.send(new ElectionScheduled(electionId, "Suffolk", "ENGLAND", LocalDate.of(2026, 7, 16),
-                LocalDate.of(2026, 6, 4), null, null));
+        events.send(SampleEvents.election(electionId));
     }
 
-    private CandidateRegistered candidate(String name) {
-        return new CandidateRegistered(electionId, UUID.randomUUID(), new CandidateIdentity(name, "Example Party",
-                null, null, null, null, null, List.of()), IncumbentRole.NONE, false, List.of());
-    }
 
-    private RequestReceived request(UUID candidateId) {
-        return new RequestReceived(electionId, UUID.randomUUID(), candidateId, RequestKind.VISIT, Channel.EMAIL,
-                "opcc-staff", OffsetDateTime.parse("2026-05-01T09:00:00+01:00"), "A visit", "May I visit?", null,
-                false);
-    }
 
     @Test
     void theSameEventDeliveredTwiceChangesNothing() {
-        EventEnvelope registered = events.send(candidate("Ann Able"));
+        EventEnvelope registered = events.send(candidate(electionId, "Ann Able"));
         events.send(registered);
         UUID ann = ((CandidateRegistered) registered.data()).candidateId();
-        EventEnvelope received = events.send(request(ann));
+        EventEnvelope received = events.send(request(electionId, ann));
         events.send(received);
         // later events on the same keys and topics: once they show, the replays before them were consumed
-        events.send(request(ann));
-        events.send(candidate("Zed Last"));
+        events.send(request(electionId, ann));
+        events.send(candidate(electionId, "Zed Last"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> parity()
                 .body("candidates.name", contains("Ann Able", "Zed Last"))
@@ -101,7 +74,7 @@ class EventConsumerTest {
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndLaterEventsStillFlow() {
         events.sendRaw("purdah.candidates", electionId.toString(), "not json");
-        events.send(candidate("Ann After"));
+        events.send(candidate(electionId, "Ann After"));
 
         ConsumerRecord<String, String> dead = events.awaitRecord(DLQ,
                 r -> electionId.toString().equals(r.key()) && "not json".equals(r.value()));
@@ -114,7 +87,7 @@ class EventConsumerTest {
     void anEventAboutACandidateNeverRegisteredIsDeadLetteredWithTheReason() {
         UUID stranger = UUID.randomUUID();
         EventEnvelope declared = events.send(new CandidateDeclared(electionId, stranger, LocalDate.of(2026, 6, 20)));
-        events.send(candidate("Ann Known"));
+        events.send(candidate(electionId, "Ann Known"));
 
         ConsumerRecord<String, String> dead = events.awaitRecord(DLQ,
                 r -> electionId.toString().equals(r.key()) && r.value().contains(declared.id().toString()));

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,18 +35,8 @@ import uk.police.purdah.testsupport.Tokens;
 @QuarkusTestResource(DevStackResource.class)
 class CandidateRegistryTest {
 
-    private static EventStream events;
+    private static final EventStream events = EventStream.shared();
     private UUID electionId;
-
-    @BeforeAll
-    static void connect() {
-        events = new EventStream();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
 
     @BeforeEach
     void anElection() {

@@ -4,19 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static uk.police.purdah.testsupport.SampleEvents.candidate;
+import static uk.police.purdah.testsupport.SampleEvents.request;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,14 +22,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import uk.police.purdah.events.CandidateIdentity;
 import uk.police.purdah.events.CandidateRegistered;
 import uk.police.purdah.events.CandidateWithdrawn;
 import uk.police.purdah.events.EventEnvelope;
-import uk.police.purdah.events.RequestReceived;
-import uk.police.purdah.events.Vocabulary.Channel;
-import uk.police.purdah.events.Vocabulary.IncumbentRole;
-import uk.police.purdah.events.Vocabulary.RequestKind;
 import uk.police.purdah.testsupport.DevStackResource;
 import uk.police.purdah.testsupport.EventStream;
 import uk.police.purdah.testsupport.Tokens;
@@ -42,44 +35,29 @@ import uk.police.purdah.testsupport.Tokens;
 class EventConsumerTest {
 
     private static final String DLQ = "purdah.dlq.publication";
-    private static EventStream events;
+    private static final EventStream events = EventStream.shared();
 
     @Inject
     EntityManager entityManager;
 
     private UUID electionId;
 
-    @BeforeAll
-    static void connect() {
-        events = new EventStream();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-    }
-
     @BeforeEach
     void anElection() {
         electionId = UUID.randomUUID();
     }
 
-    private CandidateRegistered candidate(String name) {
-        return new CandidateRegistered(electionId, UUID.randomUUID(), new CandidateIdentity(name, "Example Party",
-                "An Agent", "someone@example.org", null, null, null, List.of()), IncumbentRole.NONE, false,
-                List.of());
-    }
 
     @Test
     void theSameEventDeliveredTwiceChangesNothing() {
-        EventEnvelope registered = events.send(candidate("Ann Able"));
+        EventEnvelope registered = events.send(candidate(electionId, "Ann Able"));
         events.send(registered);
         UUID ann = ((CandidateRegistered) registered.data()).candidateId();
-        EventEnvelope received = events.send(request(ann));
+        EventEnvelope received = events.send(request(electionId, ann));
         events.send(received);
         // later events on the same keys and topics: once they show, the replays before them were consumed
-        EventEnvelope lastRequest = events.send(request(ann));
-        events.send(candidate("Zed Last"));
+        EventEnvelope lastRequest = events.send(request(electionId, ann));
+        events.send(candidate(electionId, "Zed Last"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> registry()
                 .body("name", contains("Ann Able", "Zed Last")));
@@ -90,19 +68,14 @@ class EventConsumerTest {
         assertThat(processedRows("election_id", electionId)).as("two candidates, two requests").isEqualTo(4);
     }
 
-    private RequestReceived request(UUID candidateId) {
-        return new RequestReceived(electionId, UUID.randomUUID(), candidateId, RequestKind.INFORMATION,
-                Channel.EMAIL, "opcc-staff", OffsetDateTime.parse("2026-05-01T09:00:00Z"), "Crime figures",
-                "What were they?", null, false);
-    }
 
     @Test
     void aReplayedRegistrationDoesNotBringBackAWithdrawnCandidate() {
-        EventEnvelope registered = events.send(candidate("Ann Able"));
+        EventEnvelope registered = events.send(candidate(electionId, "Ann Able"));
         UUID ann = ((CandidateRegistered) registered.data()).candidateId();
         events.send(new CandidateWithdrawn(electionId, ann, LocalDate.of(2026, 6, 1), "stood down"));
         events.send(registered);
-        events.send(candidate("Zed Last"));
+        events.send(candidate(electionId, "Zed Last"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> registry()
                 .body("name", contains("Ann Able", "Zed Last"))
@@ -114,7 +87,7 @@ class EventConsumerTest {
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndLaterEventsStillFlow() {
         events.sendRaw("purdah.candidates", electionId.toString(), "not json");
-        events.send(candidate("Ann After"));
+        events.send(candidate(electionId, "Ann After"));
 
         ConsumerRecord<String, String> dead = events.awaitRecord(DLQ,
                 r -> electionId.toString().equals(r.key()) && "not json".equals(r.value()));
@@ -128,7 +101,7 @@ class EventConsumerTest {
         UUID stranger = UUID.randomUUID();
         EventEnvelope withdrawn = events.send(new CandidateWithdrawn(electionId, stranger, LocalDate.of(2026, 6, 1),
                 "never stood"));
-        events.send(candidate("Ann Known"));
+        events.send(candidate(electionId, "Ann Known"));
 
         ConsumerRecord<String, String> dead = events.awaitRecord(DLQ,
                 r -> electionId.toString().equals(r.key()) && r.value().contains(withdrawn.id().toString()));
