@@ -51,9 +51,9 @@ public final class DevStack implements AutoCloseable {
         try {
             long started = System.nanoTime();
             stack.start();
-            System.out.printf("DEVSTACK READY jdbc=%s bootstrap=%s oidc=%s token=%s seconds=%.1f%n",
+            System.out.printf("DEVSTACK READY jdbc=%s bootstrap=%s oidc=%s token=%s work=%s seconds=%.1f%n",
                     stack.postgres.jdbcUrl(), stack.kafka.bootstrapServers(), stack.oidc.issuerUrl(),
-                    stack.oidc.tokenUrl(), (System.nanoTime() - started) / 1e9);
+                    stack.oidc.tokenUrl(), stack.workDir, (System.nanoTime() - started) / 1e9);
             if (options.suite()) {
                 Suite suite = Suite.start(options, stack.postgres.jdbcUrl(), stack.kafka.bootstrapServers(),
                         stack.oidc);
