@@ -14,5 +14,8 @@ public record ElectionForm(
         @NotBlank @Size(max = 120) @Schema(examples = "Norfolk") String policeArea,
         @NotNull @Pattern(regexp = "ENGLAND|WALES", message = "must be ENGLAND or WALES") String nation,
         @NotNull @Schema(examples = "2026-07-16") LocalDate pollDate,
-        @Schema(description = "defaults to six weeks before the poll") LocalDate purdahStart) {
+        @Schema(description = "defaults to six weeks before the poll") LocalDate purdahStart,
+        @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "must be a time, HH:MM")
+        @Schema(description = "the time nominations close on the statutory day (the 19th election timetable day"
+                + " before the poll); defaults to 16:00", examples = "16:00") String nominationsCloseTime) {
 }

@@ -32,6 +32,12 @@ public class Election extends PanacheEntityBase {
     public LocalDate pollDate;
     @Column(name = "purdah_start")
     public LocalDate purdahStart;
+    /** CAL-1: the last day for the notice of election, the 25th election timetable day before the poll. */
+    @Column(name = "notice_of_election_by")
+    public LocalDate noticeOfElectionBy;
+    /** CAL-1: 16:00 (or the SPOC's time) on the 19th election timetable day before the poll. */
+    @Column(name = "nominations_close")
+    public OffsetDateTime nominationsClose;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "created_by")

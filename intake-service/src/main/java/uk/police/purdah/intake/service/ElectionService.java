@@ -1,14 +1,24 @@
 package uk.police.purdah.intake.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import uk.police.purdah.events.ElectionScheduled;
+import uk.police.purdah.events.ElectionUpdated;
+import uk.police.purdah.intake.calendar.CalendarService;
+import uk.police.purdah.intake.calendar.ElectionTimetable;
+import uk.police.purdah.intake.calendar.HolidayAdded;
+import uk.police.purdah.intake.calendar.OutsideCalendarException;
 import uk.police.purdah.intake.mapping.ElectionForm;
 import uk.police.purdah.intake.model.Election;
 import uk.police.purdah.support.problem.InvalidFieldException;
@@ -18,14 +28,15 @@ import uk.police.purdah.support.problem.NotFoundException;
 @ApplicationScoped
 public class ElectionService {
 
-    /** CAL-1: purdah starts six weeks before the poll unless the SPOC sets it. */
-    static final int DEFAULT_PURDAH_WEEKS = 6;
+    private static final Logger LOG = Logger.getLogger(ElectionService.class);
 
     private final Outbox outbox;
+    private final CalendarService calendar;
     private final Clock clock;
 
-    public ElectionService(Outbox outbox, Clock clock) {
+    public ElectionService(Outbox outbox, CalendarService calendar, Clock clock) {
         this.outbox = outbox;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -36,17 +47,65 @@ public class ElectionService {
         election.policeArea = form.policeArea().strip();
         election.nation = form.nation();
         election.pollDate = form.pollDate();
-        election.purdahStart = form.purdahStart() != null ? form.purdahStart()
-                : form.pollDate().minusWeeks(DEFAULT_PURDAH_WEEKS);
+        ElectionTimetable timetable = timetable(form.pollDate());
+        // CAL-1: the SPOC may set purdah start and the time nominations close; the statutory days are computed
+        election.purdahStart = form.purdahStart() != null ? form.purdahStart() : timetable.defaultPurdahStart();
         if (!election.purdahStart.isBefore(election.pollDate)) {
             throw new InvalidFieldException("purdahStart", "must be before the poll date");
         }
+        election.noticeOfElectionBy = timetable.noticeOfElectionBy();
+        election.nominationsClose = form.nominationsCloseTime() == null ? timetable.nominationsClose()
+                : timetable.nominationsCloseAt(LocalTime.parse(form.nominationsCloseTime()));
         election.createdAt = OffsetDateTime.now(clock);
         election.createdBy = actor;
         election.persist();
         outbox.append(new ElectionScheduled(election.id, election.policeArea, election.nation, election.pollDate,
-                election.purdahStart, null, null), actor);
+                election.purdahStart, election.noticeOfElectionBy, election.nominationsClose), actor);
         return election;
+    }
+
+    /** CAL-1 for a poll date in the form; a poll the calendar cannot count is a 400 on {@code pollDate}. */
+    private ElectionTimetable timetable(LocalDate pollDate) {
+        try {
+            return calendar.timetable(pollDate);
+        } catch (OutsideCalendarException e) {
+            throw new InvalidFieldException("pollDate", "the calendar covers " + e.firstDay() + " to "
+                    + e.lastDay() + " (the published UK bank holidays, plus the days the SPOC adds)"
+                    + (e.date().equals(pollDate) ? "" : "; the timetable of this poll reaches " + e.date()));
+        }
+    }
+
+    /**
+     * CAL-1, CAL-2: a day added to the holiday table (a day of mourning, say) moves the statutory timetable
+     * of any election whose nominations have not closed yet. Each one that changes is updated, keeping the
+     * time of day the SPOC set, and announced as {@code ElectionUpdated}, in the transaction that adds the day.
+     */
+    void retime(@Observes HolidayAdded added) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Election> open = Election.list("nominationsClose > ?1", now);
+        for (Election election : open) {
+            ElectionTimetable timetable;
+            try {
+                timetable = calendar.timetable(election.pollDate);
+            } catch (OutsideCalendarException e) {
+                LOG.warnf("election %s: its timetable cannot be counted again: %s", election.id, e.getMessage());
+                continue;
+            }
+            LocalTime closeTime = election.nominationsClose.atZoneSameInstant(Election.UK).toLocalTime();
+            OffsetDateTime nominationsClose = timetable.nominationsCloseAt(closeTime);
+            if (timetable.noticeOfElectionBy().equals(election.noticeOfElectionBy)
+                    && nominationsClose.isEqual(election.nominationsClose)) {
+                continue;
+            }
+            LOG.infof("election %s: %s (%s) moves the notice of election from %s to %s and the close of"
+                    + " nominations from %s to %s", election.id, added.holiday().date(), added.holiday().title(),
+                    election.noticeOfElectionBy, timetable.noticeOfElectionBy(),
+                    election.nominationsClose.atZoneSameInstant(Election.UK).toOffsetDateTime(), nominationsClose);
+            election.noticeOfElectionBy = timetable.noticeOfElectionBy();
+            election.nominationsClose = nominationsClose;
+            outbox.append(new ElectionUpdated(election.id, election.policeArea, election.nation, election.pollDate,
+                    election.purdahStart, election.noticeOfElectionBy, election.nominationsClose), added.actor());
+        }
     }
 
     public List<Election> list() {
