@@ -11,8 +11,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One entry of the append-only ledger (AUD-1): an event as it was received, or a dead letter.
- * Entries are only ever inserted, by {@code LedgerRepository.append}; this mapping reads them.
+ * One entry of the append-only, hash-chained ledger (AUD-1): an event as it was received, a dead
+ * letter, or a read of the ledger itself (AUD-5). Entries are only ever appended, by
+ * {@code AuditChain.append}; {@link #hash} is the SHA-256 of the entry with {@link #previousHash}
+ * (see {@code ChainHash}).
  */
 @Entity
 @Immutable
@@ -21,18 +23,24 @@ public class LedgerEntry {
 
     /** The {@code kind} of an entry that holds a message that is not a Purdah event. */
     public static final String DEAD_LETTER = "dead-letter";
+    /** The {@code kind} of an entry that records a read of the ledger (AUD-5). */
+    public static final String LEDGER_READ = "ledger.read";
 
     @Id
     public Long sequence;
     @Column(name = "event_id")
     public UUID eventId;
-    /** The event type less its {@code uk.police.purdah.} prefix ({@code request.received}), or {@link #DEAD_LETTER}. */
+    /**
+     * The event type less its {@code uk.police.purdah.} prefix ({@code request.received}),
+     * {@link #DEAD_LETTER} or {@link #LEDGER_READ}.
+     */
     public String kind;
+    /** Where it was read from Kafka; null for a read of the ledger. */
     public String topic;
     @Column(name = "kafka_partition")
-    public int kafkaPartition;
+    public Integer kafkaPartition;
     @Column(name = "kafka_offset")
-    public long kafkaOffset;
+    public Long kafkaOffset;
     public String type;
     public String source;
     @Column(name = "election_id")
@@ -47,9 +55,12 @@ public class LedgerEntry {
     public OffsetDateTime receivedAt;
     @Column(name = "inside_purdah")
     public boolean insidePurdah;
-    /** The CloudEvent JSON (jsonb, read as its text). */
+    /** The CloudEvent JSON, or what was read for a {@link #LEDGER_READ} (jsonb, read as its text). */
     public String event;
     public String raw;
     @Column(name = "dead_letter_reason")
     public String deadLetterReason;
+    @Column(name = "previous_hash")
+    public String previousHash;
+    public String hash;
 }

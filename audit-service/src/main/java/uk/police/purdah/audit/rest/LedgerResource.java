@@ -3,92 +3,188 @@ package uk.police.purdah.audit.rest;
 import static uk.police.purdah.support.Roles.AUDITOR;
 import static uk.police.purdah.support.Roles.SPOC;
 
-import java.time.OffsetDateTime;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import uk.police.purdah.audit.chain.ChainVerifier.Verification;
+import uk.police.purdah.audit.mapping.LedgerCsv;
 import uk.police.purdah.audit.mapping.LedgerEntryView;
 import uk.police.purdah.audit.mapping.LedgerHead;
 import uk.police.purdah.audit.repository.LedgerFilter;
+import uk.police.purdah.audit.retention.LedgerRetention;
 import uk.police.purdah.audit.service.LedgerService;
+import uk.police.purdah.audit.service.LedgerService.Read;
 
+/**
+ * The auditor's view of the ledger: queries and streamed exports (AUD-4), verification (AUD-3),
+ * each of them recorded in the ledger first (AUD-5); and the public chain head (AUD-3). Nothing
+ * here changes an entry (AUD-2).
+ */
 @Path("/api/ledger")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "ledger", description = "The append-only audit ledger of every event (AUD-1..6)")
+@Tag(name = "ledger", description = "The append-only, hash-chained audit ledger of every event (AUD-1..6)")
 public class LedgerResource {
 
-    public static final int DEFAULT_LIMIT = 500;
-    public static final int MAX_LIMIT = 5000;
+    private static final MediaType CSV = MediaType.valueOf(LedgerCsv.MEDIA_TYPE);
 
     private final LedgerService ledger;
+    private final LedgerRetention retention;
     private final ObjectMapper json;
+    private final SecurityIdentity identity;
 
-    public LedgerResource(LedgerService ledger, ObjectMapper json) {
+    public LedgerResource(LedgerService ledger, LedgerRetention retention, ObjectMapper json,
+            SecurityIdentity identity) {
         this.ledger = ledger;
+        this.retention = retention;
         this.json = json;
+        this.identity = identity;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, LedgerCsv.MEDIA_TYPE})
     @RolesAllowed({AUDITOR, SPOC})
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Ledger entries in ledger order, filtered by election, candidate, staff member, kind "
-            + "and period (AUD-4)")
-    @APIResponse(responseCode = "200", description = "the entries, oldest first, at most `limit` of them")
+    @Operation(summary = "A page of ledger entries in ledger order, filtered by election, candidate, staff member, "
+            + "kind, period and purdah flag (AUD-4); with `Accept: text/csv`, every matching entry as RFC 4180 CSV, "
+            + "streamed. The read is recorded in the ledger first (AUD-5)")
+    @APIResponse(responseCode = "200", description = "JSON: the entries, oldest first, at most `limit` of them; the "
+            + "next page is `after=<last sequence>`. CSV: a header line, then one line per entry, oldest first",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryView.class)),
+                @Content(mediaType = LedgerCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "a parameter is wrong; the problem names it")
-    public List<LedgerEntryView> search(
-            @Parameter(description = "election id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("electionId") String electionId,
-            @Parameter(description = "candidate id", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("candidateId") String candidateId,
-            @Parameter(description = "the staff member who caused the event (the token's user name)")
-            @QueryParam("actor") String actor,
-            @Parameter(description = "kind, e.g. `request.received` or `dead-letter`, or a full CloudEvents type")
-            @QueryParam("kind") String kind,
-            @Parameter(description = "events at or after this time, ISO 8601 with offset",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("from") String from,
-            @Parameter(description = "events before this time, ISO 8601 with offset",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-            @QueryParam("to") String to,
-            @Parameter(description = "at most this many entries (1.." + MAX_LIMIT + ", default " + DEFAULT_LIMIT + ")",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5000",
-                            defaultValue = "500"))
-            @QueryParam("limit") String limit) {
-        QueryParameters parameters = new QueryParameters();
-        LedgerFilter filter = new LedgerFilter(parameters.uuid("electionId", electionId),
-                parameters.uuid("candidateId", candidateId), parameters.text("actor", actor, 200),
-                parameters.text("kind", kind, 200), parameters.time("from", from), parameters.time("to", to),
-                parameters.integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
-        OffsetDateTime start = filter.from();
-        OffsetDateTime end = filter.to();
-        parameters.ensure(start == null || end == null || start.isBefore(end), "to", "must be after from");
-        parameters.check();
-        return ledger.search(filter).stream().map(entry -> LedgerEntryView.of(entry, json)).toList();
+    public Response search(@BeanParam LedgerQuery query, @Context HttpHeaders headers) {
+        if (wantsCsv(headers)) {
+            return csv(query.filter(true));
+        }
+        LedgerFilter filter = query.filter(false);
+        List<LedgerEntryView> entries = ledger.search(reader(), filter).stream()
+                .map(entry -> LedgerEntryView.of(entry, json, retention)).toList();
+        return Response.ok(entries, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("export")
+    @Produces({MediaType.APPLICATION_JSON, LedgerCsv.MEDIA_TYPE})
+    @RolesAllowed({AUDITOR, SPOC})
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Every matching entry, streamed: one JSON array, or RFC 4180 CSV with `Accept: text/csv` "
+            + "(AUD-4); no default limit. The export is recorded in the ledger first (AUD-5)")
+    @APIResponse(responseCode = "200", description = "the entries, oldest first, as `GET /api/ledger` gives them",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryView.class)),
+                @Content(mediaType = LedgerCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "a parameter is wrong; the problem names it")
+    public Response export(@BeanParam LedgerQuery query, @Context HttpHeaders headers) {
+        LedgerFilter filter = query.filter(true);
+        return wantsCsv(headers) ? csv(filter) : json(filter);
+    }
+
+    @GET
+    @Path("verification")
+    @RolesAllowed(AUDITOR)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Walks the whole chain and names the first broken link, if any (AUD-3); the walk is "
+            + "recorded in the ledger first (AUD-5)")
+    @APIResponse(responseCode = "200", description = "`valid`, the number of `entries`, the `head` walked to, and "
+            + "when not valid the `firstBrokenSequence` with the `reason`")
+    public Verification verification() {
+        return ledger.verify(reader());
     }
 
     @GET
     @Path("head")
     @PermitAll
-    @Operation(summary = "The newest ledger entry: its sequence number and event id; sequence 0 when the ledger "
-            + "is empty (AUD-3, published on the portal)")
+    @Operation(summary = "The chain head: the newest entry's sequence, event id and hash; sequence 0 and the "
+            + "genesis hash when the ledger is empty (AUD-3, published on the portal). Not recorded as a read: it "
+            + "is public and says nothing of any entry's content")
+    @APIResponse(responseCode = "200", description = "the head")
     public LedgerHead head() {
         return ledger.head().map(LedgerHead::of).orElse(LedgerHead.EMPTY);
+    }
+
+    /** CSV only when the client prefers it to JSON: {@code *}{@code /*} and no Accept mean JSON. */
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.isCompatible(CSV)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Response json(LedgerFilter filter) {
+        ledger.recordRead(reader(), Read.EXPORT, filter, "json");
+        StreamingOutput body = output -> {
+            try (JsonGenerator generator = json.getFactory().createGenerator(output)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                    SequenceWriter array = json.writer().writeValuesAsArray(generator)) {
+                ledger.export(filter, entry -> {
+                    try {
+                        array.write(LedgerEntryView.of(entry, json, retention));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        };
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+    }
+
+    private Response csv(LedgerFilter filter) {
+        ledger.recordRead(reader(), Read.EXPORT, filter, "csv");
+        StreamingOutput body = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            LedgerCsv.header(out);
+            ledger.export(filter, entry -> {
+                try {
+                    LedgerCsv.row(out, entry, retention);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.flush();
+        };
+        return Response.ok(body, LedgerCsv.MEDIA_TYPE + ";charset=UTF-8;header=present")
+                .header("Content-Disposition", "attachment; filename=\"ledger.csv\"").build();
+    }
+
+    private String reader() {
+        return identity.getPrincipal().getName();
     }
 }

@@ -46,20 +46,36 @@ final class QueryParameters {
         return value.length() > maxLength ? wrong(name, "must be at most " + maxLength + " characters") : value.strip();
     }
 
-    int integer(String name, String value, int defaultValue, int min, int max) {
+    Integer integer(String name, String value, Integer defaultValue, int min, int max) {
+        Long number = longInteger(name, value, min, max);
+        return number == null ? defaultValue : Integer.valueOf(number.intValue());
+    }
+
+    Long longInteger(String name, String value, long min, long max) {
         if (isBlank(value)) {
-            return defaultValue;
+            return null;
         }
         try {
-            int number = Integer.parseInt(value.strip());
+            long number = Long.parseLong(value.strip());
             if (number >= min && number <= max) {
                 return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        wrong(name, "must be a whole number from " + min + " to " + max);
-        return defaultValue;
+        return wrong(name, max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? "must be a whole number of at least "
+                + min : "must be a whole number from " + min + " to " + max);
+    }
+
+    Boolean bool(String name, String value) {
+        if (isBlank(value)) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> wrong(name, "must be true or false");
+        };
     }
 
     void ensure(boolean condition, String name, String message) {

@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,6 +19,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import uk.police.purdah.audit.chain.AuditChain;
+import uk.police.purdah.audit.chain.ChainVerifier;
+import uk.police.purdah.audit.chain.ChainVerifier.Verification;
 import uk.police.purdah.audit.model.LedgerEntry;
 import uk.police.purdah.audit.repository.LedgerFilter;
 import uk.police.purdah.audit.repository.LedgerRepository;
@@ -24,7 +34,10 @@ import uk.police.purdah.events.EventEnvelope;
 import uk.police.purdah.events.EventType;
 import uk.police.purdah.events.MalformedEventException;
 
-/** Keeps every event once in the ledger and answers the auditor's questions about it (AUD-1, AUD-4). */
+/**
+ * Keeps every event once in the ledger (AUD-1) and answers the auditor's questions about it
+ * (AUD-3, AUD-4), recording each of those reads in the ledger before it is answered (AUD-5).
+ */
 @ApplicationScoped
 public class LedgerService {
 
@@ -38,12 +51,31 @@ public class LedgerService {
 
     private static final Logger LOG = Logger.getLogger(LedgerService.class);
 
+    /** How long an export may stream, in seconds. */
+    static final int EXPORT_TIMEOUT_SECONDS = 3600;
+
     private final LedgerRepository repository;
+    private final AuditChain chain;
+    private final ChainVerifier verifier;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    public LedgerService(LedgerRepository repository, Clock clock) {
+    public LedgerService(LedgerRepository repository, AuditChain chain, ChainVerifier verifier, ObjectMapper json,
+            Clock clock) {
         this.repository = repository;
+        this.chain = chain;
+        this.verifier = verifier;
+        this.json = json;
         this.clock = clock;
+    }
+
+    /** What a reader does with the ledger (AUD-5). */
+    public enum Read {
+        QUERY, EXPORT, VERIFICATION;
+
+        String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /**
@@ -80,7 +112,7 @@ public class LedgerService {
     }
 
     private void append(LedgerEntry entry, ConsumerRecord<String, String> record) {
-        if (repository.append(entry)) {
+        if (chain.append(entry)) {
             LOG.debugf("kept %s %s from %s-%d@%d", entry.kind, entry.eventId, record.topic(), record.partition(),
                     record.offset());
         } else {
@@ -88,12 +120,78 @@ public class LedgerService {
         }
     }
 
-    public List<LedgerEntry> search(LedgerFilter filter) {
-        return repository.search(filter);
+    /** A page of entries (AUD-4); the read is in the ledger before the answer (AUD-5). */
+    public List<LedgerEntry> search(String reader, LedgerFilter filter) {
+        recordRead(reader, Read.QUERY, filter, null);
+        return QuarkusTransaction.requiringNew().call(() -> repository.search(filter));
+    }
+
+    /**
+     * Every entry matching the filter, handed to {@code sink} one at a time from a database cursor
+     * (AUD-4); the caller has recorded the read with {@link #recordRead} first.
+     */
+    public void export(LedgerFilter filter, Consumer<LedgerEntry> sink) {
+        QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).run(() -> repository.stream(filter, sink));
+    }
+
+    /** Walks the chain (AUD-3); the walk is recorded first, so it verifies its own record too (AUD-5). */
+    public Verification verify(String reader) {
+        recordRead(reader, Read.VERIFICATION, null, null);
+        return verifier.verify();
+    }
+
+    /**
+     * Appends a {@code ledger.read} entry (AUD-5), in a transaction of its own that commits before
+     * anything is read: the actor is the reader, the entry's JSON says what was read and how.
+     */
+    public void recordRead(String reader, Read read, LedgerFilter filter, String format) {
+        LedgerEntry entry = new LedgerEntry();
+        entry.eventId = UUID.randomUUID();
+        entry.kind = LedgerEntry.LEDGER_READ;
+        entry.source = "audit-service";
+        entry.actor = reader;
+        entry.subject = read.label();
+        entry.receivedAt = OffsetDateTime.now(clock);
+        entry.eventTime = entry.receivedAt;
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("reader", reader);
+        what.put("read", read.label());
+        if (format != null) {
+            what.put("format", format);
+        }
+        if (filter != null) {
+            what.put("parameters", parameters(filter));
+        }
+        try {
+            entry.event = json.writeValueAsString(what);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a read cannot be described", e);
+        }
+        QuarkusTransaction.requiringNew().run(() -> chain.append(entry));
     }
 
     public Optional<LedgerEntry> head() {
-        return repository.head();
+        return QuarkusTransaction.joiningExisting().call(repository::head);
+    }
+
+    private static Map<String, Object> parameters(LedgerFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        put(parameters, "electionId", filter.electionId());
+        put(parameters, "candidateId", filter.candidateId());
+        put(parameters, "actor", filter.actor());
+        put(parameters, "kind", filter.kind());
+        put(parameters, "from", filter.from());
+        put(parameters, "to", filter.to());
+        put(parameters, "insidePurdah", filter.insidePurdah());
+        put(parameters, "after", filter.after());
+        put(parameters, "limit", filter.limit());
+        return parameters;
+    }
+
+    private static void put(Map<String, Object> parameters, String name, Object value) {
+        if (value != null) {
+            parameters.put(name, value.toString());
+        }
     }
 
     private static EventEnvelope decode(String value) {
