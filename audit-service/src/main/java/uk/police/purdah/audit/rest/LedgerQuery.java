@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import uk.police.purdah.audit.repository.LedgerFilter;
+import uk.police.purdah.support.problem.QueryParameters;
 
 /**
  * The query parameters of a ledger query or export (AUD-4), as text, so that each wrong one is

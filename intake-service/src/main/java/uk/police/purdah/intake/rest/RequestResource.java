@@ -36,6 +36,7 @@ import uk.police.purdah.intake.mapping.RequestForm;
 import uk.police.purdah.intake.mapping.RequestView;
 import uk.police.purdah.intake.model.CandidateRequest;
 import uk.police.purdah.intake.service.RequestRegister;
+import uk.police.purdah.support.problem.QueryParameters;
 
 @Path("/api/requests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,9 +71,14 @@ public class RequestResource {
     @GET
     @RolesAllowed({SPOC, CHIEF_CONSTABLE, FORCE_STAFF, OPCC_STAFF})
     @Operation(summary = "The register; a force or OPCC submitter sees only what they logged")
-    public List<RequestView> search(@QueryParam("electionId") UUID electionId,
-            @QueryParam("status") CandidateRequest.Status status, @QueryParam("kind") RequestKind kind) {
-        return register.search(electionId, status, kind, submitterOnly()).stream()
+    public List<RequestView> search(@QueryParam("electionId") String electionId,
+            @QueryParam("status") String status, @QueryParam("kind") String kind) {
+        QueryParameters parameters = new QueryParameters();
+        UUID election = parameters.uuid("electionId", electionId);
+        CandidateRequest.Status wantedStatus = parameters.enumValue("status", status, CandidateRequest.Status.class);
+        RequestKind wantedKind = parameters.enumValue("kind", kind, RequestKind.class);
+        parameters.check();
+        return register.search(election, wantedStatus, wantedKind, submitterOnly()).stream()
                 .map(r -> RequestView.of(r, RequestRegister.routing(r))).toList();
     }
 

@@ -135,6 +135,10 @@ class RequestResourceTest {
         submit("force-staff", UUID.randomUUID().toString(), "{not json").statusCode(400)
                 .contentType("application/problem+json");
 
+        given().auth().oauth2(Tokens.of("spoc")).queryParam("electionId", "not-a-uuid").queryParam("kind", "BRIBE")
+                .get("/api/requests").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("electionId")).body("violations.field", hasItem("kind"));
+
         given().auth().oauth2(Tokens.of("force-staff")).contentType(ContentType.JSON).body(form("No key"))
                 .post("/api/requests").then().log().ifValidationFails().statusCode(400)
                 .contentType("application/problem+json")

@@ -1,22 +1,23 @@
-package uk.police.purdah.audit.rest;
+package uk.police.purdah.support.problem;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
-import uk.police.purdah.support.problem.InvalidParametersException;
 
 /**
  * Reads query parameters given as text, collecting what is wrong with each, so that one 400
  * names every bad parameter (DESIGN §6) instead of the 404 JAX-RS gives a query parameter it
  * cannot convert. A blank parameter counts as absent.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private final List<InvalidParametersException.Violation> violations = new ArrayList<>();
 
-    UUID uuid(String name, String value) {
+    public UUID uuid(String name, String value) {
         if (isBlank(value)) {
             return null;
         }
@@ -27,7 +28,7 @@ final class QueryParameters {
         }
     }
 
-    OffsetDateTime time(String name, String value) {
+    public OffsetDateTime time(String name, String value) {
         if (isBlank(value)) {
             return null;
         }
@@ -39,19 +40,19 @@ final class QueryParameters {
         }
     }
 
-    String text(String name, String value, int maxLength) {
+    public String text(String name, String value, int maxLength) {
         if (isBlank(value)) {
             return null;
         }
         return value.length() > maxLength ? wrong(name, "must be at most " + maxLength + " characters") : value.strip();
     }
 
-    Integer integer(String name, String value, Integer defaultValue, int min, int max) {
+    public Integer integer(String name, String value, Integer defaultValue, int min, int max) {
         Long number = longInteger(name, value, min, max);
         return number == null ? defaultValue : Integer.valueOf(number.intValue());
     }
 
-    Long longInteger(String name, String value, long min, long max) {
+    public Long longInteger(String name, String value, long min, long max) {
         if (isBlank(value)) {
             return null;
         }
@@ -67,7 +68,7 @@ final class QueryParameters {
                 + min : "must be a whole number from " + min + " to " + max);
     }
 
-    Boolean bool(String name, String value) {
+    public Boolean bool(String name, String value) {
         if (isBlank(value)) {
             return null;
         }
@@ -78,14 +79,26 @@ final class QueryParameters {
         };
     }
 
-    void ensure(boolean condition, String name, String message) {
+    /** An enum constant by its name, any letter case. */
+    public <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (isBlank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return wrong(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public void ensure(boolean condition, String name, String message) {
         if (!condition) {
             wrong(name, message);
         }
     }
 
     /** Throws {@link InvalidParametersException} if any parameter was wrong. */
-    void check() {
+    public void check() {
         if (!violations.isEmpty()) {
             throw new InvalidParametersException(violations);
         }
