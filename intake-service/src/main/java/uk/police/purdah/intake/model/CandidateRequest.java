@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import uk.police.purdah.events.Vocabulary.Channel;
+import uk.police.purdah.events.Vocabulary.Decision;
 import uk.police.purdah.events.Vocabulary.RequestKind;
 
 /** A request from a candidate, logged once in the register wherever it arrived (INT-1). */
@@ -19,8 +20,13 @@ import uk.police.purdah.events.Vocabulary.RequestKind;
 @Table(name = "candidate_request")
 public class CandidateRequest extends PanacheEntityBase {
 
+    /**
+     * The lifecycle: RECEIVED, then ROUTED once its routing event is written (in the same transaction);
+     * DECIDED (granted or refused) or REDIRECTED to a publication (INT-8, which ends it); RESPONSE_DRAFTED,
+     * redrafted at will; RESPONSE_APPROVED, which ends it.
+     */
     public enum Status {
-        RECEIVED, DECIDED, RESPONDED, CLOSED
+        RECEIVED, ROUTED, DECIDED, REDIRECTED, RESPONSE_DRAFTED, RESPONSE_APPROVED
     }
 
     @Id
@@ -47,4 +53,27 @@ public class CandidateRequest extends PanacheEntityBase {
     public String idempotencyKey;
     /** SHA-256 of what was submitted, to tell a resend (INT-10) from a different form under a reused key. */
     public String fingerprint;
+
+    @Enumerated(EnumType.STRING)
+    public Decision decision;
+    @Column(name = "decision_reason")
+    public String decisionReason;
+    @Column(name = "publication_id")
+    public UUID publicationId;
+    /** Free text: what the request is for, kept so requests of the same kind and purpose can be compared (EQ-3). */
+    public String purpose;
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "response_text")
+    public String responseText;
+    @Column(name = "response_drafted_at")
+    public OffsetDateTime responseDraftedAt;
+    @Column(name = "response_drafted_by")
+    public String responseDraftedBy;
+    @Column(name = "response_approved_at")
+    public OffsetDateTime responseApprovedAt;
+    @Column(name = "response_approved_by")
+    public String responseApprovedBy;
 }

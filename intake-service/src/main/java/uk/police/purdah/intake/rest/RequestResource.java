@@ -32,8 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import uk.police.purdah.events.Vocabulary.RequestKind;
+import uk.police.purdah.intake.mapping.DecisionForm;
 import uk.police.purdah.intake.mapping.RequestForm;
 import uk.police.purdah.intake.mapping.RequestView;
+import uk.police.purdah.intake.mapping.ResponseForm;
 import uk.police.purdah.intake.model.CandidateRequest;
 import uk.police.purdah.intake.service.RequestRegister;
 import uk.police.purdah.support.problem.QueryParameters;
@@ -88,6 +90,55 @@ public class RequestResource {
     @Operation(summary = "One request in the register")
     public RequestView get(@PathParam("id") UUID id) {
         CandidateRequest request = register.get(id, submitterOnly());
+        return RequestView.of(request, RequestRegister.routing(request));
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @RolesAllowed(SPOC)
+    @Operation(summary = "Decide a routed request: grant it, refuse it with a reason, or redirect it to the"
+            + " publication that already answers it (INT-8)")
+    @APIResponse(responseCode = "200", description = "the request as decided; RequestDecided is emitted")
+    @APIResponse(responseCode = "400", description = "bad input: no decision, a refusal without a reason, a"
+            + " redirection without a publicationId")
+    @APIResponse(responseCode = "401", description = "no token")
+    @APIResponse(responseCode = "403", description = "not the SPOC")
+    @APIResponse(responseCode = "404", description = "no such request")
+    @APIResponse(responseCode = "409", description = "the request is already decided")
+    public RequestView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionForm form) {
+        CandidateRequest request = register.decide(id, form, name());
+        return RequestView.of(request, RequestRegister.routing(request));
+    }
+
+    @POST
+    @Path("{id}/response")
+    @RolesAllowed(SPOC)
+    @Operation(summary = "Draft, or redraft, the response to a granted or refused request")
+    @APIResponse(responseCode = "200", description = "the request with its drafted response")
+    @APIResponse(responseCode = "400", description = "bad input: no text, or text over 20000 characters")
+    @APIResponse(responseCode = "401", description = "no token")
+    @APIResponse(responseCode = "403", description = "not the SPOC")
+    @APIResponse(responseCode = "404", description = "no such request")
+    @APIResponse(responseCode = "409", description = "the request is not decided yet, was redirected to a"
+            + " publication (INT-8), or its response is already approved")
+    public RequestView draftResponse(@PathParam("id") UUID id, @Valid @NotNull ResponseForm form) {
+        CandidateRequest request = register.draftResponse(id, form, name());
+        return RequestView.of(request, RequestRegister.routing(request));
+    }
+
+    @POST
+    @Path("{id}/response/approval")
+    @Consumes(MediaType.WILDCARD) // no body: a POST without Content-Type is fine
+    @RolesAllowed(SPOC)
+    @Operation(summary = "Approve the drafted response: this is what gets published with the request (PUB-1)")
+    @APIResponse(responseCode = "200", description = "the request with its approved response;"
+            + " ResponseApproved is emitted")
+    @APIResponse(responseCode = "401", description = "no token")
+    @APIResponse(responseCode = "403", description = "not the SPOC")
+    @APIResponse(responseCode = "404", description = "no such request")
+    @APIResponse(responseCode = "409", description = "no response is drafted, or it is already approved")
+    public RequestView approveResponse(@PathParam("id") UUID id) {
+        CandidateRequest request = register.approveResponse(id, name());
         return RequestView.of(request, RequestRegister.routing(request));
     }
 

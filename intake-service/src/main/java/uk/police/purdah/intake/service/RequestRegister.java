@@ -12,15 +12,21 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import uk.police.purdah.events.RequestDecided;
 import uk.police.purdah.events.RequestReceived;
 import uk.police.purdah.events.RequestRouted;
+import uk.police.purdah.events.ResponseApproved;
+import uk.police.purdah.events.Vocabulary.Decision;
 import uk.police.purdah.events.Vocabulary.Channel;
 import uk.police.purdah.events.Vocabulary.RequestKind;
+import uk.police.purdah.intake.mapping.DecisionForm;
 import uk.police.purdah.intake.mapping.RequestForm;
+import uk.police.purdah.intake.mapping.ResponseForm;
 import uk.police.purdah.intake.mapping.RequestView.Routing;
 import uk.police.purdah.intake.model.Candidate;
 import uk.police.purdah.intake.model.CandidateRequest;
@@ -94,6 +100,7 @@ public class RequestRegister {
         Routing routing = routing(request);
         outbox.append(new RequestRouted(request.electionId, request.id, request.candidateId, routing.routedTo(),
                 routing.notified()), actor);
+        request.status = CandidateRequest.Status.ROUTED;
         return new Submission(request, false);
     }
 
@@ -147,6 +154,98 @@ public class RequestRegister {
             throw new NotFoundException("no request " + id);
         }
         return request;
+    }
+
+    /**
+     * The SPOC decides a routed request: granted, refused with a reason, or redirected to the publication that
+     * already answers it (INT-8). A request is decided once; deciding it again is a conflict.
+     */
+    @Transactional
+    public CandidateRequest decide(UUID id, DecisionForm form, String actor) {
+        String reason = blankToNull(form.reason());
+        if (form.decision() == Decision.REFUSED && reason == null) {
+            throw new InvalidFieldException("reason", "is required when the decision is REFUSED");
+        }
+        if (form.decision() == Decision.REDIRECTED && form.publicationId() == null) {
+            throw new InvalidFieldException("publicationId", "is required when the decision is REDIRECTED (INT-8)");
+        }
+        if (form.decision() != Decision.REDIRECTED && form.publicationId() != null) {
+            throw new InvalidFieldException("publicationId", "is only given when the decision is REDIRECTED");
+        }
+        CandidateRequest request = locked(id);
+        if (request.status != CandidateRequest.Status.RECEIVED && request.status != CandidateRequest.Status.ROUTED) {
+            throw new ConflictException("request " + id + " is " + request.status + "; it can be decided only once,"
+                    + " after it is routed");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        request.decision = form.decision();
+        request.decisionReason = reason;
+        request.publicationId = form.publicationId();
+        request.purpose = blankToNull(form.purpose());
+        request.decidedAt = now;
+        request.decidedBy = actor;
+        request.status = form.decision() == Decision.REDIRECTED
+                ? CandidateRequest.Status.REDIRECTED : CandidateRequest.Status.DECIDED;
+        outbox.append(new RequestDecided(request.electionId, request.id, request.candidateId, request.kind,
+                request.purpose, request.decision, request.decisionReason, request.publicationId, now), actor);
+        return request;
+    }
+
+    /**
+     * Drafts, or redrafts, the response to a granted or refused request. A redirected request is answered by
+     * the publication it names (INT-8); an approved response is final.
+     */
+    @Transactional
+    public CandidateRequest draftResponse(UUID id, ResponseForm form, String actor) {
+        CandidateRequest request = locked(id);
+        switch (request.status) {
+            case DECIDED, RESPONSE_DRAFTED -> {
+            }
+            case REDIRECTED -> throw new ConflictException("request " + id + " was redirected to publication "
+                    + request.publicationId + ", which answers it (INT-8)");
+            case RESPONSE_APPROVED -> throw new ConflictException("the response to request " + id
+                    + " is already approved");
+            default -> throw new ConflictException("request " + id + " is " + request.status
+                    + "; a response is drafted after it is granted or refused");
+        }
+        request.responseText = form.text();
+        request.responseDraftedAt = OffsetDateTime.now(clock);
+        request.responseDraftedBy = actor;
+        request.status = CandidateRequest.Status.RESPONSE_DRAFTED;
+        return request;
+    }
+
+    /** Approves the drafted response: this is what publication publishes with the request (PUB-1). */
+    @Transactional
+    public CandidateRequest approveResponse(UUID id, String actor) {
+        CandidateRequest request = locked(id);
+        if (request.status == CandidateRequest.Status.RESPONSE_APPROVED) {
+            throw new ConflictException("the response to request " + id + " is already approved");
+        }
+        if (request.status != CandidateRequest.Status.RESPONSE_DRAFTED) {
+            throw new ConflictException("request " + id + " is " + request.status + "; there is no drafted response"
+                    + " to approve");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        request.responseApprovedAt = now;
+        request.responseApprovedBy = actor;
+        request.status = CandidateRequest.Status.RESPONSE_APPROVED;
+        outbox.append(new ResponseApproved(request.electionId, request.id, request.candidateId, request.kind,
+                request.text, request.responseText, now, actor), actor);
+        return request;
+    }
+
+    /** The request, locked for this transaction so that two transitions of it cannot interleave. */
+    private static CandidateRequest locked(UUID id) {
+        CandidateRequest request = CandidateRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new NotFoundException("no request " + id);
+        }
+        return request;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String fingerprint(RequestForm form) {
