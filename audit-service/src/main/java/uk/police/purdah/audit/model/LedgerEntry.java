@@ -3,7 +3,6 @@ package uk.police.purdah.audit.model;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -28,7 +27,6 @@ public class LedgerEntry {
 
     @Id
     public Long sequence;
-    @Column(name = "event_id")
     public UUID eventId;
     /**
      * The event type less its {@code uk.police.purdah.} prefix ({@code request.received}),
@@ -37,30 +35,21 @@ public class LedgerEntry {
     public String kind;
     /** Where it was read from Kafka; null for a read of the ledger. */
     public String topic;
-    @Column(name = "kafka_partition")
     public Integer kafkaPartition;
-    @Column(name = "kafka_offset")
     public Long kafkaOffset;
     public String type;
     public String source;
-    @Column(name = "election_id")
     public UUID electionId;
-    @Column(name = "candidate_id")
     public UUID candidateId;
     public String actor;
     public String subject;
-    @Column(name = "event_time")
     public OffsetDateTime eventTime;
-    @Column(name = "received_at")
     public OffsetDateTime receivedAt;
-    @Column(name = "inside_purdah")
     public boolean insidePurdah;
     /** The CloudEvent JSON, or what was read for a {@link #LEDGER_READ} (jsonb, read as its text). */
     public String event;
     public String raw;
-    @Column(name = "dead_letter_reason")
     public String deadLetterReason;
-    @Column(name = "previous_hash")
     public String previousHash;
     public String hash;
 }

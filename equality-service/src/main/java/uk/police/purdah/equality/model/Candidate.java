@@ -2,7 +2,6 @@ package uk.police.purdah.equality.model;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,12 +25,10 @@ public class Candidate extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "election_id")
     public UUID electionId;
     public String name;
     @Enumerated(EnumType.STRING)
     public Status status;
     @Enumerated(EnumType.STRING)
-    @Column(name = "incumbent_role")
     public IncumbentRole incumbentRole;
 }

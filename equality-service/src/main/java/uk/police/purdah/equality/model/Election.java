@@ -3,7 +3,6 @@ package uk.police.purdah.equality.model;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,10 +16,7 @@ public class Election extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "police_area")
     public String policeArea;
-    @Column(name = "poll_date")
     public LocalDate pollDate;
-    @Column(name = "purdah_start")
     public LocalDate purdahStart;
 }

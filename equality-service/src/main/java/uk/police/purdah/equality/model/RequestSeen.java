@@ -3,7 +3,6 @@ package uk.police.purdah.equality.model;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,16 +18,11 @@ import uk.police.purdah.events.Vocabulary.RequestKind;
 public class RequestSeen extends PanacheEntityBase {
 
     @Id
-    @Column(name = "request_id")
     public UUID requestId;
-    @Column(name = "election_id")
     public UUID electionId;
-    @Column(name = "candidate_id")
     public UUID candidateId;
     @Enumerated(EnumType.STRING)
     public RequestKind kind;
-    @Column(name = "received_at")
     public OffsetDateTime receivedAt;
-    @Column(name = "inside_purdah")
     public boolean insidePurdah;
 }

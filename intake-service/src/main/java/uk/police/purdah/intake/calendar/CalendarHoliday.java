@@ -25,9 +25,7 @@ public class CalendarHoliday extends PanacheEntityBase {
     public String title;
     @Enumerated(EnumType.STRING)
     public HolidayScope scope;
-    @Column(name = "added_by")
     public String addedBy;
-    @Column(name = "added_at")
     public OffsetDateTime addedAt;
 
     public Holiday toHoliday() {

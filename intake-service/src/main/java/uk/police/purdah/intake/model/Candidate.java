@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,26 +27,20 @@ public class Candidate extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "election_id")
     public UUID electionId;
     public String name;
     public String party;
-    @Column(name = "agent_name")
     public String agentName;
     public String email;
     public String phone;
     public String address;
     public String postcode;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "social_handles")
     public List<String> socialHandles;
     @Enumerated(EnumType.STRING)
-    @Column(name = "incumbent_role")
     public IncumbentRole incumbentRole;
-    @Column(name = "former_colleague")
     public boolean formerColleague;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 }

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,22 +24,15 @@ public class Election extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "police_area")
     public String policeArea;
     public String nation;
-    @Column(name = "poll_date")
     public LocalDate pollDate;
-    @Column(name = "purdah_start")
     public LocalDate purdahStart;
     /** CAL-1: the last day for the notice of election, the 25th election timetable day before the poll. */
-    @Column(name = "notice_of_election_by")
     public LocalDate noticeOfElectionBy;
     /** CAL-1: 16:00 (or the SPOC's time) on the 19th election timetable day before the poll. */
-    @Column(name = "nominations_close")
     public OffsetDateTime nominationsClose;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "created_by")
     public String createdBy;
 
     /** CAL-3: whether a moment falls in the purdah window, from purdah start to the close of poll. */

@@ -3,7 +3,6 @@ package uk.police.purdah.intake.model;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,14 +18,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long sequence;
-    @Column(name = "event_id")
     public UUID eventId;
     public String topic;
-    @Column(name = "event_key")
     public String eventKey;
     public String payload;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 }

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,24 +28,19 @@ public class RegistryCandidate extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "candidate_id")
     public UUID candidateId;
-    @Column(name = "election_id")
     public UUID electionId;
     public String name;
     public String party;
-    @Column(name = "agent_name")
     public String agentName;
     public String email;
     public String phone;
     public String address;
     public String postcode;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "social_handles")
     public List<String> socialHandles;
     @Enumerated(EnumType.STRING)
     public Status status;
     /** When the event that last changed this entry happened. */
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }
