@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 public enum EventType {
     ELECTION_SCHEDULED("election.scheduled", Topic.ELECTIONS, ElectionScheduled.class),
     ELECTION_UPDATED("election.updated", Topic.ELECTIONS, ElectionUpdated.class),
+    CALENDAR_DAY_ADDED("calendar.day-added", Topic.ELECTIONS, CalendarDayAdded.class),
     CANDIDATE_REGISTERED("candidate.registered", Topic.CANDIDATES, CandidateRegistered.class),
     CANDIDATE_DECLARED("candidate.declared", Topic.CANDIDATES, CandidateDeclared.class),
     CANDIDATE_WITHDRAWN("candidate.withdrawn", Topic.CANDIDATES, CandidateWithdrawn.class),
@@ -24,8 +25,11 @@ public enum EventType {
     ENGAGEMENT_HELD("engagement.held", Topic.ENGAGEMENTS, EngagementHeld.class),
     DEALING_RECORDED("dealing.recorded", Topic.ENGAGEMENTS, DealingRecorded.class),
     FINDING_OPENED("finding.opened", Topic.FINDINGS, FindingOpened.class),
+    FINDING_BREACHED("finding.breached", Topic.FINDINGS, FindingBreached.class),
     FINDING_RESOLVED("finding.resolved", Topic.FINDINGS, FindingResolved.class),
     PUBLICATION_QUEUED("publication.queued", Topic.PUBLICATIONS, PublicationQueued.class),
+    PUBLICATION_APPROVED("publication.approved", Topic.PUBLICATIONS, PublicationApproved.class),
+    PUBLICATION_RETURNED("publication.returned", Topic.PUBLICATIONS, PublicationReturned.class),
     PUBLICATION_PUBLISHED("publication.published", Topic.PUBLICATIONS, PublicationPublished.class),
     PUBLICATION_WITHDRAWN("publication.withdrawn", Topic.PUBLICATIONS, PublicationWithdrawn.class);
 

@@ -7,12 +7,12 @@ import java.util.UUID;
  * Kafka key, and concerns one aggregate, which is the CloudEvents {@code subject}.
  */
 public sealed interface PurdahEvent permits
-        ElectionScheduled, ElectionUpdated,
+        ElectionScheduled, ElectionUpdated, CalendarDayAdded,
         CandidateRegistered, CandidateDeclared, CandidateWithdrawn, CandidateUpdated,
         RequestReceived, RequestRouted, RequestDecided, ResponseApproved,
         OfferExtended, OfferAccepted, OfferDeclined, EngagementHeld, DealingRecorded,
-        FindingOpened, FindingResolved,
-        PublicationQueued, PublicationPublished, PublicationWithdrawn {
+        FindingOpened, FindingBreached, FindingResolved,
+        PublicationQueued, PublicationApproved, PublicationReturned, PublicationPublished, PublicationWithdrawn {
 
     UUID electionId();
 

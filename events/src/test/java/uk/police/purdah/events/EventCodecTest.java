@@ -98,6 +98,8 @@ class EventCodecTest {
             return "text " + UUID.randomUUID();
         } else if (raw == boolean.class) {
             return true;
+        } else if (raw == int.class) {
+            return 7;
         } else if (raw == LocalDate.class) {
             return LocalDate.of(2026, 7, 16);
         } else if (raw == OffsetDateTime.class) {

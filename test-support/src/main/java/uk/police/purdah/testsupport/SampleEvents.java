@@ -21,7 +21,7 @@ public final class SampleEvents {
 
     public static ElectionScheduled election(UUID electionId) {
         return new ElectionScheduled(electionId, "Norfolk", "ENGLAND", LocalDate.of(2026, 7, 16),
-                LocalDate.of(2026, 6, 4), null, null);
+                LocalDate.of(2026, 6, 4), null, null, 2);
     }
 
     /** A prospective candidate with a full identity: party, agent and every kind of contact. */

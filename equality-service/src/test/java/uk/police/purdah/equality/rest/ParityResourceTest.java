@@ -56,7 +56,7 @@ class ParityResourceTest {
         events.send(request(electionId, ann.candidateId()));
         events.send(request(electionId, bob.candidateId()));
         events.send(new ElectionUpdated(electionId, "Norfolk", "ENGLAND", LocalDate.of(2026, 7, 23),
-                LocalDate.of(2026, 6, 11), null, null));
+                LocalDate.of(2026, 6, 11), null, null, 2));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> parity("returning-officer")
                 .body("electionId", equalTo(electionId.toString()))

@@ -13,6 +13,9 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import uk.police.purdah.calendar.Holiday;
+import uk.police.purdah.calendar.HolidayScope;
+
 /** A day the SPOC added to the holiday table at run time (CAL-2). */
 @Entity
 @Table(name = "calendar_holiday")

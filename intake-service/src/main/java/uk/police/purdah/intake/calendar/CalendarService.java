@@ -19,6 +19,14 @@ import io.quarkus.runtime.Startup;
 import uk.police.purdah.support.problem.ConflictException;
 import uk.police.purdah.support.problem.InvalidFieldException;
 
+import uk.police.purdah.calendar.ElectionTimetable;
+import uk.police.purdah.calendar.ElectionTimetableCalendar;
+import uk.police.purdah.calendar.FoiCalendar;
+import uk.police.purdah.calendar.Holiday;
+import uk.police.purdah.calendar.HolidayScope;
+import uk.police.purdah.calendar.HolidayTable;
+import uk.police.purdah.calendar.OutsideCalendarException;
+
 /**
  * The two calendars of CAL-2 over the shipped GOV.UK list plus the SPOC's days, which are read from
  * {@code calendar_holiday} on every use so that every replica sees a day as soon as it is added.

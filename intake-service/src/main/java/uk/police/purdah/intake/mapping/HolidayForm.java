@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import uk.police.purdah.intake.calendar.HolidayScope;
+import uk.police.purdah.calendar.HolidayScope;
 
 /** A day the SPOC adds to the holiday table (CAL-2). */
 public record HolidayForm(

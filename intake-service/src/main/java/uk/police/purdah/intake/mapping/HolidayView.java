@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import uk.police.purdah.intake.calendar.Holiday;
-import uk.police.purdah.intake.calendar.HolidayScope;
+import uk.police.purdah.calendar.Holiday;
+import uk.police.purdah.calendar.HolidayScope;
 
 /** A day in the holiday table, with where it came from and which calendars it stops (CAL-2). */
 public record HolidayView(LocalDate date, String title, HolidayScope scope, Holiday.Source source,

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import uk.police.purdah.intake.calendar.ElectionTimetable;
+import uk.police.purdah.calendar.ElectionTimetable;
 
 /** CAL-1: the statutory timetable of a poll. */
 public record TimetableView(

@@ -20,6 +20,7 @@ public class Election extends PanacheEntityBase {
     /** England and Wales keep UK time; every date in the register is a date there. */
     public static final ZoneId UK = ZoneId.of("Europe/London");
     /** Polls close at 22:00 (CAL-3: purdah runs to the close of poll). */
+    public static final int DEFAULT_PARITY_GRACE_DAYS = 2;
     public static final LocalTime CLOSE_OF_POLL = LocalTime.of(22, 0);
 
     @Id
@@ -32,6 +33,8 @@ public class Election extends PanacheEntityBase {
     public LocalDate noticeOfElectionBy;
     /** CAL-1: 16:00 (or the SPOC's time) on the 19th election timetable day before the poll. */
     public OffsetDateTime nominationsClose;
+    /** EQ-1: working days (CAL-2, election timetable) before an offer made to one is owed to all. */
+    public int parityGraceDays = DEFAULT_PARITY_GRACE_DAYS;
     public OffsetDateTime createdAt;
     public String createdBy;
 

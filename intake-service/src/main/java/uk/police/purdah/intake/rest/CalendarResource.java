@@ -33,9 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.police.purdah.intake.calendar.CalendarService;
-import uk.police.purdah.intake.calendar.FoiCalendar;
-import uk.police.purdah.intake.calendar.HolidayTable;
-import uk.police.purdah.intake.calendar.OutsideCalendarException;
+import uk.police.purdah.calendar.FoiCalendar;
+import uk.police.purdah.calendar.HolidayTable;
+import uk.police.purdah.calendar.OutsideCalendarException;
 import uk.police.purdah.intake.mapping.FoiDueView;
 import uk.police.purdah.intake.mapping.HolidayForm;
 import uk.police.purdah.intake.mapping.HolidayView;

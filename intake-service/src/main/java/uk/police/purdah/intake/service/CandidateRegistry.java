@@ -13,6 +13,7 @@ import uk.police.purdah.events.CandidateRegistered;
 import uk.police.purdah.events.Vocabulary.IncumbentRole;
 import uk.police.purdah.intake.mapping.CandidateForm;
 import uk.police.purdah.intake.model.Candidate;
+import uk.police.purdah.support.outbox.Outbox;
 
 /** The candidate registry: who stands, prospective until declared (CAND-1). */
 @ApplicationScoped

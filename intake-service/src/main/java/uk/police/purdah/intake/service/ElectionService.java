@@ -13,16 +13,18 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import uk.police.purdah.events.CalendarDayAdded;
 import uk.police.purdah.events.ElectionScheduled;
 import uk.police.purdah.events.ElectionUpdated;
 import uk.police.purdah.intake.calendar.CalendarService;
-import uk.police.purdah.intake.calendar.ElectionTimetable;
+import uk.police.purdah.calendar.ElectionTimetable;
 import uk.police.purdah.intake.calendar.HolidayAdded;
-import uk.police.purdah.intake.calendar.OutsideCalendarException;
+import uk.police.purdah.calendar.OutsideCalendarException;
 import uk.police.purdah.intake.mapping.ElectionForm;
 import uk.police.purdah.intake.model.Election;
 import uk.police.purdah.support.problem.InvalidFieldException;
 import uk.police.purdah.support.problem.NotFoundException;
+import uk.police.purdah.support.outbox.Outbox;
 
 /** Elections and their calendar (CAL-1). */
 @ApplicationScoped
@@ -56,11 +58,15 @@ public class ElectionService {
         election.noticeOfElectionBy = timetable.noticeOfElectionBy();
         election.nominationsClose = form.nominationsCloseTime() == null ? timetable.nominationsClose()
                 : timetable.nominationsCloseAt(LocalTime.parse(form.nominationsCloseTime()));
+        if (form.parityGraceDays() != null) {
+            election.parityGraceDays = form.parityGraceDays();
+        }
         election.createdAt = OffsetDateTime.now(clock);
         election.createdBy = actor;
         election.persist();
         outbox.append(new ElectionScheduled(election.id, election.policeArea, election.nation, election.pollDate,
-                election.purdahStart, election.noticeOfElectionBy, election.nominationsClose), actor);
+                election.purdahStart, election.noticeOfElectionBy, election.nominationsClose, election.parityGraceDays),
+                actor);
         return election;
     }
 
@@ -81,6 +87,8 @@ public class ElectionService {
      * time of day the SPOC set, and announced as {@code ElectionUpdated}, in the transaction that adds the day.
      */
     void retime(@Observes HolidayAdded added) {
+        outbox.append(new CalendarDayAdded(CalendarDayAdded.ALL_ELECTIONS, added.holiday().date(),
+                added.holiday().title(), added.holiday().scope().name(), added.actor()), added.actor());
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Election> open = Election.list("nominationsClose > ?1", now);
         for (Election election : open) {
@@ -104,7 +112,8 @@ public class ElectionService {
             election.noticeOfElectionBy = timetable.noticeOfElectionBy();
             election.nominationsClose = nominationsClose;
             outbox.append(new ElectionUpdated(election.id, election.policeArea, election.nation, election.pollDate,
-                    election.purdahStart, election.noticeOfElectionBy, election.nominationsClose), added.actor());
+                    election.purdahStart, election.noticeOfElectionBy, election.nominationsClose, election.parityGraceDays),
+                    added.actor());
         }
     }
 

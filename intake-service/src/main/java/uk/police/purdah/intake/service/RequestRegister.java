@@ -34,6 +34,7 @@ import uk.police.purdah.intake.model.Election;
 import uk.police.purdah.support.problem.ConflictException;
 import uk.police.purdah.support.problem.InvalidFieldException;
 import uk.police.purdah.support.problem.NotFoundException;
+import uk.police.purdah.support.outbox.Outbox;
 
 /** The single register of candidate requests (INT-1, INT-10). */
 @ApplicationScoped

@@ -19,7 +19,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import uk.police.purdah.intake.calendar.HolidayScope;
+import uk.police.purdah.calendar.HolidayScope;
 import uk.police.purdah.testsupport.DevStackResource;
 import uk.police.purdah.testsupport.Tokens;
 

@@ -1,4 +1,4 @@
-package uk.police.purdah.intake.service;
+package uk.police.purdah.support.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,12 +18,12 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.jpa.SpecHints;
 import org.jboss.logging.Logger;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import uk.police.purdah.events.EventEnvelope;
-import uk.police.purdah.intake.model.OutboxEvent;
 
 /**
  * Relays the outbox to Kafka in sequence order, keyed by election, as CloudEvents in structured
@@ -31,6 +31,7 @@ import uk.police.purdah.intake.model.OutboxEvent;
  * down requests are still accepted and wait here (DESIGN §3, §6). Rows are claimed with
  * {@code FOR UPDATE SKIP LOCKED}, so two replicas never send the same row at the same time.
  */
+@IfBuildProperty(name = "purdah.outbox.enabled", stringValue = "true")
 @ApplicationScoped
 public class OutboxRelay {
 

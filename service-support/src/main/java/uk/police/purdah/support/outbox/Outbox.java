@@ -1,4 +1,4 @@
-package uk.police.purdah.intake.service;
+package uk.police.purdah.support.outbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -6,26 +6,33 @@ import java.time.OffsetDateTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.arc.properties.IfBuildProperty;
 import uk.police.purdah.events.EventCodec;
 import uk.police.purdah.events.EventEnvelope;
 import uk.police.purdah.events.PurdahEvent;
-import uk.police.purdah.intake.model.OutboxEvent;
 
-/** Appends events to the transactional outbox, inside the caller's transaction. */
+/**
+ * Appends events to the transactional outbox, inside the caller's transaction: the row and the change it
+ * announces commit together (DESIGN §3). Present in the services that publish events
+ * ({@code purdah.outbox.enabled=true}, with an {@code outbox_event} table and an outgoing channel {@code outbox}).
+ */
+@IfBuildProperty(name = "purdah.outbox.enabled", stringValue = "true")
 @ApplicationScoped
 public class Outbox {
 
-    static final String SOURCE = "intake-service";
-
     private final Clock clock;
+    private final String source;
 
-    public Outbox(Clock clock) {
+    public Outbox(Clock clock, @ConfigProperty(name = "quarkus.application.name") String source) {
         this.clock = clock;
+        this.source = source;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(PurdahEvent body, String actor) {
-        EventEnvelope event = EventEnvelope.wrap(body, SOURCE, actor, clock);
+        EventEnvelope event = EventEnvelope.wrap(body, source, actor, clock);
         OutboxEvent row = new OutboxEvent();
         row.eventId = event.id();
         row.topic = event.topic().topicName();

@@ -1,4 +1,4 @@
-package uk.police.purdah.intake.calendar;
+package uk.police.purdah.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

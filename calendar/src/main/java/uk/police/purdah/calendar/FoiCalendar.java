@@ -1,4 +1,4 @@
-package uk.police.purdah.intake.calendar;
+package uk.police.purdah.calendar;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package uk.police.purdah.intake.health;
+package uk.police.purdah.support.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -6,10 +6,11 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import uk.police.purdah.intake.model.OutboxEvent;
+import io.quarkus.arc.properties.IfBuildProperty;
 
 /** Reports how many events wait in the outbox; still UP, because accepting while Kafka is away is the point. */
 @Readiness
+@IfBuildProperty(name = "purdah.outbox.enabled", stringValue = "true")
 @ApplicationScoped
 public class OutboxHealthCheck implements HealthCheck {
     @Override

@@ -1,4 +1,4 @@
-package uk.police.purdah.intake.model;
+package uk.police.purdah.support.outbox;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
