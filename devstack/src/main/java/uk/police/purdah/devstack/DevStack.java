@@ -1,7 +1,9 @@
 package uk.police.purdah.devstack;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -15,7 +17,8 @@ import java.util.stream.Stream;
  * The development and test stack: real PostgreSQL, Kafka and OIDC on loopback, in this JVM,
  * and with {@code --suite} the four packaged services as child processes. Prints
  * {@code DEVSTACK READY jdbc=... bootstrap=... oidc=...} when usable; stops everything and
- * removes its temporary directory on Ctrl-C, SIGTERM or when standard input closes.
+ * removes its temporary directory on Ctrl-C, SIGTERM or when standard input closes. Lines on standard input can
+ * stop and restart the broker ({@link #obeyStandardInput()}).
  */
 public final class DevStack implements AutoCloseable {
 
@@ -62,7 +65,7 @@ public final class DevStack implements AutoCloseable {
             }
             System.out.flush();
             if (options.watchStdin()) {
-                waitForEndOfInput();
+                stack.obeyStandardInput();
                 System.exit(0);
             } else {
                 Thread.currentThread().join();
@@ -127,11 +130,31 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
-    private static void waitForEndOfInput() throws IOException {
-        InputStream in = System.in;
-        byte[] buffer = new byte[256];
-        while (in.read(buffer) >= 0) {
-            // discard what is typed; end of input is the signal to stop
+    /**
+     * Reads commands from standard input until it closes, the signal to stop. {@code kafka stop} and
+     * {@code kafka start} stop and restart the broker (fault tests: the services must ride it out); each command
+     * is answered on standard output with {@code DEVSTACK DONE <command>} or {@code DEVSTACK FAILED <command>: why}.
+     * Anything else typed is ignored.
+     */
+    void obeyStandardInput() throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null;) {
+            String command = line.strip();
+            Runnable action = switch (command) {
+                case "kafka stop" -> kafka::halt;
+                case "kafka start" -> kafka::resume;
+                default -> null;
+            };
+            if (action == null) {
+                continue;
+            }
+            try {
+                action.run();
+                System.out.println("DEVSTACK DONE " + command);
+            } catch (RuntimeException e) {
+                System.out.println("DEVSTACK FAILED " + command + ": " + e);
+            }
+            System.out.flush();
         }
     }
 

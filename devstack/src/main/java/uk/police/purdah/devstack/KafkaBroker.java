@@ -23,16 +23,20 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import uk.police.purdah.events.Topic;
 
-/** A real Kafka 4.1 broker, KRaft, one node acting as broker and controller, with every Purdah topic. */
+/**
+ * A real Kafka 4.1 broker, KRaft, one node acting as broker and controller, with every Purdah topic. It can be
+ * stopped and started again on the same port and log directory, keeping its topics and records (fault tests).
+ */
 final class KafkaBroker implements AutoCloseable {
 
     static final int PARTITIONS = 3;
 
-    private final KafkaRaftServer server;
+    private final Properties config;
     private final int port;
+    private KafkaRaftServer server;
 
-    private KafkaBroker(KafkaRaftServer server, int port) {
-        this.server = server;
+    private KafkaBroker(Properties config, int port) {
+        this.config = config;
         this.port = port;
     }
 
@@ -71,11 +75,27 @@ final class KafkaBroker implements AutoCloseable {
             throw new IllegalStateException("kafka-storage format failed: " + formatOutput);
         }
 
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-        server.startup();
-        KafkaBroker broker = new KafkaBroker(server, port);
+        KafkaBroker broker = new KafkaBroker(props, port);
+        broker.resume();
         broker.createTopics(Topic.allTopicNames());
         return broker;
+    }
+
+    /** Starts the broker on its formatted log directory: what was written before it stopped is still there. */
+    synchronized void resume() {
+        if (server == null) {
+            server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
+            server.startup();
+        }
+    }
+
+    /** Stops the broker as a crash of its host would look to the clients: the port refuses connections. */
+    synchronized void halt() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
     }
 
     String bootstrapServers() {
@@ -91,7 +111,6 @@ final class KafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        halt();
     }
 }

@@ -21,6 +21,8 @@ record Options(int postgresPort, int kafkaPort, int oidcPort, boolean keycloak, 
               --no-demo-data       with --suite: start empty
               --ignore-stdin       keep running when standard input closes (stop with Ctrl-C or SIGTERM)
               --project-root DIR   where the services' builds are (default: found from this jar)
+            standard input: closing it stops everything; the lines "kafka stop" and "kafka start" stop and
+            restart the broker (its topics and records kept), answered by "DEVSTACK DONE <line>"
             """;
 
     static Options parse(String[] args) {

@@ -28,7 +28,7 @@ final class Suite implements AutoCloseable {
             new Service("equality-service", 8082), new Service("publication-service", 8083),
             new Service("audit-service", 8084));
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final List<Process> processes = new ArrayList<>();

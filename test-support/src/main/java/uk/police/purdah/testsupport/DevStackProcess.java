@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -86,6 +88,7 @@ public final class DevStackProcess {
         private final OutputStream stdin;
         private final BufferedReader stdout;
         private final Map<String, Map<String, String>> lines = new HashMap<>();
+        private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
 
         Launched(Process process) {
             this.process = process;
@@ -135,11 +138,14 @@ public final class DevStackProcess {
             }
         }
 
+        /** Keeps the pipe flowing, and hands over the answers to {@link #control} commands. */
         private void drainInBackground() {
             Thread drain = new Thread(() -> {
                 try {
-                    while (stdout.readLine() != null) {
-                        // keep the pipe flowing
+                    for (String line; (line = stdout.readLine()) != null;) {
+                        if (line.startsWith("DEVSTACK DONE ") || line.startsWith("DEVSTACK FAILED ")) {
+                            answers.add(line);
+                        }
                     }
                 } catch (IOException ignored) {
                     // the process ended
@@ -147,6 +153,31 @@ public final class DevStackProcess {
             }, "devstack-stdout");
             drain.setDaemon(true);
             drain.start();
+        }
+
+        /**
+         * Sends a command to devstack ({@code kafka stop}, {@code kafka start}) and waits until it has been carried
+         * out.
+         */
+        public synchronized void control(String command, long timeoutSeconds) {
+            try {
+                answers.clear();
+                stdin.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+                stdin.flush();
+                String answer = answers.poll(timeoutSeconds, TimeUnit.SECONDS);
+                if (answer == null) {
+                    throw new IllegalStateException("devstack did not answer '" + command + "' within "
+                            + timeoutSeconds + " s");
+                }
+                if (!answer.equals("DEVSTACK DONE " + command)) {
+                    throw new IllegalStateException(answer);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("devstack is gone: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for devstack", e);
+            }
         }
 
         private static Map<String, String> parse(String line) {

@@ -51,7 +51,10 @@ public class OutboxRelay {
         this.batchSize = batchSize;
     }
 
-    @Scheduled(every = "${purdah.outbox.interval:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Every second once the application runs (not while it starts or stops, when the channel is not wired). */
+    @Scheduled(every = "${purdah.outbox.interval:1s}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
         try {
             while (relayBatch() == batchSize) {
