@@ -164,7 +164,8 @@ public class RequestResource {
     @POST
     @Path("{id}/response")
     @RolesAllowed(SPOC)
-    @Operation(summary = "Draft, or redraft, the response to a granted or refused request")
+    @Operation(summary = "Draft, or redraft, the response to a granted or refused request",
+            description = "Roles: spoc.")
     @APIResponse(responseCode = "200", description = "the request with its drafted response")
     @APIResponse(responseCode = "400", description = "bad input: no text, or text over 20000 characters")
     @APIResponse(responseCode = "401", description = "no token")
@@ -180,7 +181,8 @@ public class RequestResource {
     @Path("{id}/response/approval")
     @Consumes(MediaType.WILDCARD) // no body: a POST without Content-Type is fine
     @RolesAllowed(SPOC)
-    @Operation(summary = "Approve the drafted response: this is what gets published with the request (PUB-1)")
+    @Operation(summary = "Approve the drafted response: this is what gets published with the request (PUB-1)",
+            description = "Roles: spoc. An FOI request is then answered on this day (INT-3).")
     @APIResponse(responseCode = "200", description = "the request with its approved response;"
             + " ResponseApproved is emitted")
     @APIResponse(responseCode = "401", description = "no token")

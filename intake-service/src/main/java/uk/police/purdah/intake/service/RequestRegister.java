@@ -200,7 +200,8 @@ public class RequestRegister {
             parameters.and("kind", filter.kind());
         }
         if (filter.overdue() != null) {
-            String overdue = "(kind = :foi and foiDueDate < :today and status not in :answered)";
+            String overdue = "(kind = :foi and foiDueDate is not null and foiDueDate < :today"
+                    + " and status not in :answered)";
             query.append(filter.overdue() ? " and " + overdue : " and not " + overdue);
             parameters.and("foi", RequestKind.FOI).and("today", today())
                     .and("answered", List.of(CandidateRequest.Status.RESPONSE_APPROVED,
