@@ -187,6 +187,21 @@ class RequestRulesTest {
         submit("opcc-staff", information).statusCode(400).body("violations.field", hasItem("purpose"));
     }
 
+    @Test
+    void int10_theSameVisitSentTwiceIsOneRequestAndAnotherPurposeUnderTheKeyIsAConflict() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> form = visit("PUBLICITY", "Visit to Thetford", "Meet the team.");
+        String first = given().auth().oauth2(Tokens.of("opcc-staff")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(form).post("/api/requests").then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(Tokens.of("opcc-staff")).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(form).post("/api/requests").then().statusCode(200).body("id", equalTo(first))
+                .body("warnings.code", contains("RECOMMENDED_REFUSAL"));
+        form.put("purpose", "FACT_FINDING");
+        given().auth().oauth2(Tokens.of("opcc-staff")).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(form).post("/api/requests").then().statusCode(409).contentType("application/problem+json");
+    }
+
     // INT-5
 
     @Test
