@@ -1,7 +1,9 @@
 package uk.police.purdah.intake.mapping;
 
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -16,5 +18,10 @@ public record DecisionForm(
         @Schema(description = "the publication that already answers the request; required when REDIRECTED, "
                 + "and only then") UUID publicationId,
         @Size(max = 500) @Schema(description = "what the request is for, in free text, so that requests of the same "
-                + "kind and purpose can be compared (EQ-3)") String purpose) {
+                + "kind and purpose can be compared (EQ-3); a visit's declared purpose when not given") String purpose,
+        @Schema(description = "INT-5: the SPOC confirms that the notes of a meeting with the Chief Constable or the"
+                + " Chief Executive will be published, anonymised; required to grant one") Boolean notesWillBePublished,
+        @Size(max = 100) @Schema(description = "INT-6: each person asked to be photographed or filmed and their"
+                + " answer; those who refused are recorded and excluded; at least one consent is needed to grant")
+        List<@Valid @NotNull ConsentForm> consents) {
 }

@@ -1,6 +1,9 @@
 package uk.police.purdah.intake.model;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -8,6 +11,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import uk.police.purdah.events.Vocabulary.Channel;
@@ -60,4 +66,32 @@ public class CandidateRequest extends PanacheEntityBase {
     public String responseDraftedBy;
     public OffsetDateTime responseApprovedAt;
     public String responseApprovedBy;
+
+    /** INT-1: where it was routed and who was told, fixed when it was logged. */
+    public String routedTo;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> notified = new ArrayList<>();
+    /** INT-3: for an FOI request, the 20th FOI working day after receipt. */
+    public LocalDate foiDueDate;
+    /** INT-4: what a visit is for, as declared. */
+    @Enumerated(EnumType.STRING)
+    public VisitPurpose visitPurpose;
+    /** INT-5: whom a meeting is with. */
+    @Enumerated(EnumType.STRING)
+    public OfficeHolder officeHolder;
+    /** INT-5: the questions the candidate sent in advance of a meeting. */
+    public String questions;
+    public OffsetDateTime questionsRecordedAt;
+    public String questionsRecordedBy;
+    /** INT-5: the SPOC confirmed, when granting, that the notes of the meeting will be published anonymised. */
+    public Boolean notesWillBePublished;
+    /** INT-6: the day a photograph or filming is planned for, if known. */
+    public LocalDate plannedOn;
+    /** INT-6: each person asked to be photographed or filmed, and their answer. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Consent> consents = new ArrayList<>();
+
+    public boolean isAnswered() {
+        return status == Status.RESPONSE_APPROVED || status == Status.REDIRECTED;
+    }
 }

@@ -4,31 +4,44 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.Startup;
+import uk.police.purdah.calendar.FoiCalendar;
+import uk.police.purdah.calendar.OutsideCalendarException;
 import uk.police.purdah.events.RequestDecided;
 import uk.police.purdah.events.RequestReceived;
 import uk.police.purdah.events.RequestRouted;
 import uk.police.purdah.events.ResponseApproved;
 import uk.police.purdah.events.Vocabulary.Decision;
-import uk.police.purdah.events.Vocabulary.Channel;
 import uk.police.purdah.events.Vocabulary.RequestKind;
+import uk.police.purdah.intake.calendar.CalendarService;
 import uk.police.purdah.intake.mapping.DecisionForm;
+import uk.police.purdah.intake.mapping.QuestionsForm;
 import uk.police.purdah.intake.mapping.RequestForm;
+import uk.police.purdah.intake.mapping.RequestPage;
+import uk.police.purdah.intake.mapping.RequestView;
 import uk.police.purdah.intake.mapping.ResponseForm;
 import uk.police.purdah.intake.mapping.RequestView.Routing;
 import uk.police.purdah.intake.model.Candidate;
+import uk.police.purdah.intake.model.Consent;
 import uk.police.purdah.intake.model.CandidateRequest;
 import uk.police.purdah.intake.model.Election;
 import uk.police.purdah.support.problem.ConflictException;
@@ -36,22 +49,30 @@ import uk.police.purdah.support.problem.InvalidFieldException;
 import uk.police.purdah.support.problem.NotFoundException;
 import uk.police.purdah.support.outbox.Outbox;
 
-/** The single register of candidate requests (INT-1, INT-10). */
+/** The single register of candidate requests (INT-1, INT-3..INT-10). */
 @ApplicationScoped
 public class RequestRegister {
 
-    public static final String SPOC = "SPOC";
-    public static final String CHIEF_CONSTABLE = "CHIEF_CONSTABLE";
-    public static final String CHIEF_EXECUTIVE = "CHIEF_EXECUTIVE";
+    private static final Logger LOG = Logger.getLogger(RequestRegister.class);
 
     private final ElectionService elections;
+    private final CalendarService calendar;
+    private final RequestRules rules;
     private final Outbox outbox;
     private final Clock clock;
 
-    public RequestRegister(ElectionService elections, Outbox outbox, Clock clock) {
+    public RequestRegister(ElectionService elections, CalendarService calendar, RequestRules rules, Outbox outbox,
+            Clock clock) {
         this.elections = elections;
+        this.calendar = calendar;
+        this.rules = rules;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** Today in UK time, from the injected clock (INT-3 counts from it). */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Election.UK);
     }
 
     /** The outcome of a submission: the request, and whether it was already in the register (INT-10). */
@@ -63,7 +84,7 @@ public class RequestRegister {
      * request already logged; a different form under a used key is a conflict.
      */
     @Transactional
-    public Submission submit(RequestForm form, String idempotencyKey, String actor) {
+    public Submission submit(RequestForm form, String idempotencyKey, String actor, boolean loggedByForce) {
         String fingerprint = fingerprint(form);
         Optional<CandidateRequest> earlier = find(actor, idempotencyKey);
         if (earlier.isPresent()) {
@@ -73,6 +94,7 @@ public class RequestRegister {
             }
             return new Submission(earlier.get(), true);
         }
+        rules.checkForm(form);
         Election election = elections.findById(form.electionId())
                 .orElseThrow(() -> new InvalidFieldException("electionId", "no such election"));
         Candidate candidate = Candidate.findById(form.candidateId());
@@ -94,11 +116,24 @@ public class RequestRegister {
         request.status = CandidateRequest.Status.RECEIVED;
         request.idempotencyKey = idempotencyKey;
         request.fingerprint = fingerprint;
+        if (request.kind == RequestKind.FOI) {
+            request.foiDueDate = foiDue(request.receivedAt);
+        }
+        request.visitPurpose = form.purpose();
+        request.officeHolder = form.officeHolder();
+        if (form.questions() != null && !form.questions().isBlank()) {
+            request.questions = form.questions().strip();
+            request.questionsRecordedAt = now;
+            request.questionsRecordedBy = actor;
+        }
+        request.plannedOn = form.plannedOn();
+        Routing routing = RequestRules.routing(form.kind(), form.channel(), form, loggedByForce);
+        request.routedTo = routing.routedTo();
+        request.notified = new java.util.ArrayList<>(routing.notified());
         request.persist();
         outbox.append(new RequestReceived(request.electionId, request.id, request.candidateId, request.kind,
-                request.channel, actor, request.receivedAt, request.subject, request.text, null,
+                request.channel, actor, request.receivedAt, request.subject, request.text, request.foiDueDate,
                 request.insidePurdah), actor);
-        Routing routing = routing(request);
         outbox.append(new RequestRouted(request.electionId, request.id, request.candidateId, routing.routedTo(),
                 routing.notified()), actor);
         request.status = CandidateRequest.Status.ROUTED;
@@ -110,43 +145,76 @@ public class RequestRegister {
                 .firstResultOptional();
     }
 
-    /**
-     * INT-1: every request goes to the SPOC; one that reached the force is notified to the Chief
-     * Constable's office. INT-4: a visit request is notified to the Chief Constable and the Chief Executive.
-     */
-    public static Routing routing(CandidateRequest request) {
-        List<String> notified = new ArrayList<>();
-        if (request.channel == Channel.FORCE_INTRANET || request.kind == RequestKind.VISIT) {
-            notified.add(CHIEF_CONSTABLE);
+    /** INT-3: the 20th FOI working day after the UK day a request arrived; a 400 on receivedAt outside the calendar. */
+    private LocalDate foiDue(OffsetDateTime receivedAt) {
+        try {
+            return calendar.foiDue(receivedAt.atZoneSameInstant(Election.UK).toLocalDate());
+        } catch (OutsideCalendarException e) {
+            throw new InvalidFieldException("receivedAt", "the FOI calendar covers " + e.firstDay() + " to "
+                    + e.lastDay() + "; the due date of a request received then cannot be counted");
         }
-        if (request.kind == RequestKind.VISIT) {
-            notified.add(CHIEF_EXECUTIVE);
-        }
-        return new Routing(SPOC, List.copyOf(notified));
     }
 
-    /** The register, filtered; {@code submitter} non-null limits it to what that person logged. */
-    public List<CandidateRequest> search(UUID electionId, CandidateRequest.Status status, RequestKind kind,
+    /**
+     * INT-3: FOI requests logged before due dates were kept get theirs at start-up, so that the overdue filter
+     * finds them. Idempotent, so replicas starting together do no harm.
+     */
+    @Startup
+    @Transactional
+    void giveOlderFoiRequestsTheirDueDate() {
+        List<CandidateRequest> undated = CandidateRequest.list("kind = ?1 and foiDueDate is null", RequestKind.FOI);
+        for (CandidateRequest request : undated) {
+            try {
+                request.foiDueDate = calendar.foiDue(request.receivedAt.atZoneSameInstant(Election.UK).toLocalDate());
+            } catch (OutsideCalendarException e) {
+                LOG.warnf("FOI request %s: no due date, %s", request.id, e.getMessage());
+            }
+        }
+        if (!undated.isEmpty()) {
+            LOG.infof("%d FOI requests given their due date (INT-3)", undated.size());
+        }
+    }
+
+    /** What the register filters on; null means any. */
+    public record Filter(UUID electionId, CandidateRequest.Status status, RequestKind kind, Boolean overdue,
             String submitter) {
+    }
+
+    /**
+     * The register, filtered, newest first, one page of it with the total. {@code submitter} non-null limits it to
+     * what that person logged. {@code overdue} (INT-3) is about FOI requests past their due date and not answered.
+     */
+    public RequestPage search(Filter filter, int page, int size) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
-        if (electionId != null) {
+        if (filter.electionId() != null) {
             query.append(" and electionId = :electionId");
-            parameters.and("electionId", electionId);
+            parameters.and("electionId", filter.electionId());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             query.append(" and status = :status");
-            parameters.and("status", status);
+            parameters.and("status", filter.status());
         }
-        if (kind != null) {
+        if (filter.kind() != null) {
             query.append(" and kind = :kind");
-            parameters.and("kind", kind);
+            parameters.and("kind", filter.kind());
         }
-        if (submitter != null) {
+        if (filter.overdue() != null) {
+            String overdue = "(kind = :foi and foiDueDate is not null and foiDueDate < :today"
+                    + " and status not in :answered)";
+            query.append(filter.overdue() ? " and " + overdue : " and not " + overdue);
+            parameters.and("foi", RequestKind.FOI).and("today", today())
+                    .and("answered", List.of(CandidateRequest.Status.RESPONSE_APPROVED,
+                            CandidateRequest.Status.REDIRECTED));
+        }
+        if (filter.submitter() != null) {
             query.append(" and receivedBy = :submitter");
-            parameters.and("submitter", submitter);
+            parameters.and("submitter", filter.submitter());
         }
-        return CandidateRequest.find(query.toString(), Sort.descending("receivedAt"), parameters).page(0, 500).list();
+        var found = CandidateRequest.<CandidateRequest>find(query.toString(),
+                Sort.descending("receivedAt").and("id", Sort.Direction.Descending), parameters);
+        List<CandidateRequest> requests = found.page(Page.of(page, size)).list();
+        return new RequestPage(views(requests), found.count(), page, size);
     }
 
     public CandidateRequest get(UUID id, String submitter) {
@@ -154,6 +222,48 @@ public class RequestRegister {
         if (request == null || (submitter != null && !submitter.equals(request.receivedBy))) {
             throw new NotFoundException("no request " + id);
         }
+        return request;
+    }
+
+    /** A request as the register shows it: its FOI deadline (INT-3) and what the rules say (INT-4..INT-7). */
+    public RequestView view(CandidateRequest request) {
+        return views(List.of(request)).get(0);
+    }
+
+    public List<RequestView> views(List<CandidateRequest> requests) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        FoiCalendar foiDays = requests.stream().anyMatch(r -> r.kind == RequestKind.FOI) ? calendar.foiDays() : null;
+        Map<UUID, Candidate> candidates = Candidate.<Candidate>list("id in ?1",
+                requests.stream().map(r -> r.candidateId).distinct().toList()).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<UUID, Election> electionsById = Election.<Election>list("id in ?1",
+                requests.stream().map(r -> r.electionId).distinct().toList()).stream()
+                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+        return requests.stream().map(r -> RequestView.of(r,
+                foiDays == null ? FoiStatus.NONE : FoiStatus.of(r, today, foiDays),
+                rules.assess(r, candidates.get(r.candidateId), electionsById.get(r.electionId)))).toList();
+    }
+
+    /**
+     * INT-5: the SPOC records the questions a candidate sent in advance of a meeting, before it is decided.
+     */
+    @Transactional
+    public CandidateRequest recordQuestions(UUID id, QuestionsForm form, String actor) {
+        CandidateRequest request = locked(id);
+        if (!RequestRules.isMeeting(request.kind)) {
+            throw new ConflictException("request " + id + " is a " + request.kind + "; questions in advance are"
+                    + " recorded for a MEETING or REGULAR_MEETINGS (INT-5)");
+        }
+        if (request.status != CandidateRequest.Status.RECEIVED && request.status != CandidateRequest.Status.ROUTED) {
+            throw new ConflictException("request " + id + " is " + request.status + "; questions in advance are"
+                    + " recorded before it is decided");
+        }
+        request.questions = form.text().strip();
+        request.questionsRecordedAt = OffsetDateTime.now(clock);
+        request.questionsRecordedBy = actor;
         return request;
     }
 
@@ -179,10 +289,23 @@ public class RequestRegister {
                     + " after it is routed");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        rules.checkDecision(request, Candidate.findById(request.candidateId), elections.get(request.electionId), form,
+                now);
         request.decision = form.decision();
         request.decisionReason = reason;
         request.publicationId = form.publicationId();
         request.purpose = blankToNull(form.purpose());
+        if (request.purpose == null && request.visitPurpose != null) {
+            // EQ-3 compares requests of the same kind and purpose: a visit's declared purpose stands unless given
+            request.purpose = request.visitPurpose.name();
+        }
+        if (form.notesWillBePublished() != null) {
+            request.notesWillBePublished = form.notesWillBePublished();
+        }
+        if (form.consents() != null) {
+            request.consents = new java.util.ArrayList<>(form.consents().stream()
+                    .map(c -> new Consent(c.name().strip(), c.consent())).toList());
+        }
         request.decidedAt = now;
         request.decidedBy = actor;
         request.status = form.decision() == Decision.REDIRECTED
@@ -253,6 +376,13 @@ public class RequestRegister {
         String canonical = String.join("\u0000", String.valueOf(form.electionId()), String.valueOf(form.candidateId()),
                 String.valueOf(form.kind()), String.valueOf(form.channel()), form.subject(), form.text(),
                 String.valueOf(form.receivedAt() == null ? null : form.receivedAt().toInstant()));
+        // the rule fields count only when given, so a form sent before they existed keeps its fingerprint (INT-10)
+        if (form.purpose() != null || form.officeHolder() != null || form.questions() != null
+                || form.plannedOn() != null) {
+            canonical = String.join("\u0000", canonical, String.valueOf(form.purpose()),
+                    String.valueOf(form.officeHolder()), String.valueOf(form.questions()),
+                    String.valueOf(form.plannedOn()));
+        }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -87,7 +87,7 @@ class RequestLifecycleTest {
 
     private List<String> idsWithStatus(String status) {
         return given().auth().oauth2(Tokens.of("spoc")).queryParam("electionId", electionId)
-                .queryParam("status", status).get("/api/requests").then().statusCode(200).extract().path("id");
+                .queryParam("status", status).get("/api/requests").then().statusCode(200).extract().path("items.id");
     }
 
     @Test

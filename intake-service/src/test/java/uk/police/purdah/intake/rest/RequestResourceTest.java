@@ -71,7 +71,7 @@ class RequestResourceTest {
                 .body("receivedBy", equalTo("force-staff"))
                 .body("insidePurdah", equalTo(true))
                 .body("routing.routedTo", equalTo("SPOC"))
-                .body("routing.notified", hasItem("CHIEF_CONSTABLE"))
+                .body("routing.notified", hasItem("CHIEF_CONSTABLE_OFFICE"))
                 .body("acknowledgement", containsString("will be published"));
     }
 
@@ -84,7 +84,7 @@ class RequestResourceTest {
         submit("force-staff", key, form("Something else")).statusCode(409)
                 .contentType("application/problem+json");
         List<String> ids = given().auth().oauth2(Tokens.of("spoc")).queryParam("electionId", electionId)
-                .get("/api/requests").then().statusCode(200).extract().path("id");
+                .get("/api/requests").then().statusCode(200).extract().path("items.id");
         assertThat(ids).containsOnlyOnce(first);
     }
 
@@ -165,7 +165,7 @@ class RequestResourceTest {
         String mine = submit("force-staff", UUID.randomUUID().toString(), form("Mine")).statusCode(201)
                 .extract().path("id");
         List<String> seenByOpcc = given().auth().oauth2(Tokens.of("opcc-staff")).get("/api/requests").then()
-                .statusCode(200).extract().path("id");
+                .statusCode(200).extract().path("items.id");
         assertThat(seenByOpcc).doesNotContain(mine);
         given().auth().oauth2(Tokens.of("opcc-staff")).get("/api/requests/" + mine).then().statusCode(404);
         given().auth().oauth2(Tokens.of("force-staff")).get("/api/requests/" + mine).then().statusCode(200);
