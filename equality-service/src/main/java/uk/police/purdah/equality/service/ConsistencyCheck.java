@@ -63,9 +63,13 @@ public class ConsistencyCheck {
                 + " and status = ?4", request.electionId, request.kind, request.purposeKey, Finding.Status.OPEN)
                 .firstResult();
         if (open != null) {
-            ledger.addRequest(open, request.requestId, request.decidedAt);
-            for (RequestSeen other : differing) {
-                ledger.addRequest(open, other.requestId, request.decidedAt);
+            List<RequestSeen> joining = new java.util.ArrayList<>(differing);
+            joining.add(request);
+            for (RequestSeen r : joining) {
+                ledger.addRequest(open, r.requestId, request.decidedAt);
+                if (!answered(r.decision)) {
+                    ledger.addOwed(open, r.candidateId, request.decidedAt);
+                }
             }
             return;
         }

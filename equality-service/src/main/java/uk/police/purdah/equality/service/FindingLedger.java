@@ -73,6 +73,20 @@ public class FindingLedger {
         }
     }
 
+    /** EQ-3: another candidate refused joins an open finding (recorded in its history; no event type for it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addOwed(Finding finding, UUID candidateId, OffsetDateTime at) {
+        if (FindingOwed.count("findingId = ?1 and candidateId = ?2", finding.id, candidateId) > 0) {
+            return;
+        }
+        FindingOwed row = new FindingOwed();
+        row.findingId = finding.id;
+        row.candidateId = candidateId;
+        row.state = FindingOwed.State.OWED;
+        row.persist();
+        history(finding, at, "CANDIDATE_ADDED", "candidate " + candidateId);
+    }
+
     /** EQ-1: the grace period ran out with candidates still owed; the breach is dated when it ran out. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void breach(Finding finding, String how) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import uk.police.purdah.equality.model.Candidate;
 import uk.police.purdah.equality.model.Finding;
 import uk.police.purdah.equality.model.RequestSeen;
 
@@ -86,6 +87,10 @@ public class ServiceTimes {
                 + " order by openedAt desc", electionId, candidateId, measure);
         if (earlier.stream().anyMatch(Finding::isOpen)) {
             return;
+        }
+        Candidate candidate = Candidate.findById(candidateId);
+        if (candidate != null && !candidate.counts()) {
+            return; // a withdrawn candidate's times still count for the others, but they are owed nothing more
         }
         if (!earlier.isEmpty() && sample < earlier.get(0).sampleSize + minRequests) {
             return;
