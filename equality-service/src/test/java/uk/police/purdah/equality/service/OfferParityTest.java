@@ -180,6 +180,24 @@ class OfferParityTest {
     }
 
     @Test
+    void eq1_aCandidateWhoStoodBeforeTheOfferButReachesTheLedgerAfterItIsOwedFromTheOffer() {
+        ParityEvents e = new ParityEvents();
+        UUID ann = e.candidate("Ann Able", REGISTRATION);
+        await().atMost(WAIT).untilAsserted(() -> e.parity("spoc").body("candidates", hasSize(1)));
+        e.briefing(ann, DAY_1);
+        await().atMost(WAIT).untilAsserted(() -> e.parity("spoc").body("offers.key", contains("BRIEFING")));
+        // the topics are not ordered with each other: Bob's registration, older than the offer, comes in after it
+        e.candidate("Bob Baker", REGISTRATION);
+        await().atMost(WAIT).untilAsserted(() -> e.findings("?status=open")
+                .body("", hasSize(1))
+                .body("[0].rule", equalTo("EQ-1"))
+                .body("[0].owed.name", contains("Bob Baker")));
+        assertThat(Findings.instant(e.findings("?status=open").extract().path("[0].dueBy")))
+                .as("counted from the offer on Monday 1 June, not from when the ledger saw Bob")
+                .isEqualTo(Instant.parse("2026-06-03T23:00:00Z"));
+    }
+
+    @Test
     void eq5_statutoryDealingsWithTheIncumbentAreListedButDoNotCount() {
         ParityEvents e = new ParityEvents();
         UUID pcc = e.candidate("Pat Incumbent", IncumbentRole.PCC, REGISTRATION);
