@@ -1,5 +1,7 @@
 package uk.police.purdah.equality.model;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -31,4 +33,14 @@ public class Candidate extends PanacheEntityBase {
     public Status status;
     @Enumerated(EnumType.STRING)
     public IncumbentRole incumbentRole;
+    public String party;
+    /** EQ-2: when the candidate first stood, the registration event's time. */
+    public OffsetDateTime registeredAt;
+    public LocalDate declaredOn;
+    public LocalDate withdrawnOn;
+
+    /** CAND-1, EQ-1: prospective and declared candidates are owed every offer; withdrawn ones are not. */
+    public boolean counts() {
+        return status != Status.WITHDRAWN;
+    }
 }

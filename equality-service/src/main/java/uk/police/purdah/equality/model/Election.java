@@ -19,4 +19,6 @@ public class Election extends PanacheEntityBase {
     public String policeArea;
     public LocalDate pollDate;
     public LocalDate purdahStart;
+    /** EQ-1: working days an offer may wait before it is owed to all (default 2). */
+    public int parityGraceDays = 2;
 }

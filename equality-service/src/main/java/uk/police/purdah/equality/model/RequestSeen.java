@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.police.purdah.events.Vocabulary.Decision;
 import uk.police.purdah.events.Vocabulary.RequestKind;
 
 /** A candidate request as received in the register (INT-1); what EQ-3 and EQ-4 compare across candidates. */
@@ -25,4 +26,12 @@ public class RequestSeen extends PanacheEntityBase {
     public RequestKind kind;
     public OffsetDateTime receivedAt;
     public boolean insidePurdah;
+    /** EQ-3: the purpose as decided, and its normalised form for comparison. */
+    public String purpose;
+    public String purposeKey;
+    @Enumerated(EnumType.STRING)
+    public Decision decision;
+    public OffsetDateTime decidedAt;
+    /** EQ-4: when the response was approved. */
+    public OffsetDateTime respondedAt;
 }
