@@ -143,6 +143,10 @@ public class CandidateRegistry {
         Election election = elections.get(candidate.electionId);
         LocalDate withdrawnOn = form.withdrawnOn() == null ? today() : form.withdrawnOn();
         notAfterToday("withdrawnOn", withdrawnOn);
+        if (candidate.declaredOn != null && withdrawnOn.isBefore(candidate.declaredOn)) {
+            throw new InvalidFieldException("withdrawnOn", "must not be before the nomination was declared valid on "
+                    + candidate.declaredOn);
+        }
         if (candidate.status == Candidate.Status.WITHDRAWN) {
             throw new ConflictException("candidate " + id + " has already withdrawn (CAND-1)");
         }
