@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -86,8 +89,9 @@ public class CandidateResource {
     @APIResponse(responseCode = "403", description = "not the SPOC")
     @APIResponse(responseCode = "404", description = "no such candidate")
     @APIResponse(responseCode = "409", description = "the candidate is not PROSPECTIVE")
-    public CandidateView declare(@PathParam("id") UUID id, @Valid DeclarationForm form) {
-        return view(candidates.declare(id, form, caller.getName()));
+    public CandidateView declare(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(schema = @Schema(implementation = DeclarationForm.class))) String body) {
+        return view(candidates.declare(id, DeclarationForm.parse(body), caller.getName()));
     }
 
     @POST

@@ -205,6 +205,13 @@ class DealingResourceTest {
         Fixtures.roleMatrix(List.of("spoc", "chief-constable", "force-staff", "opcc-staff"),
                 spec -> spec.queryParam("electionId", electionId).get("/api/dealings").then());
         String id = record("spoc", form(candidateId)).statusCode(201).extract().path("id");
-        Fixtures.roleMatrix(List.of("spoc", "chief-constable"), spec -> spec.get("/api/dealings/" + id).then());
+        // force-staff and opcc-staff may read one dealing, but only their own: someone else's is a 404
+        as("spoc").get("/api/dealings/" + id).then().statusCode(200);
+        as("chief-constable").get("/api/dealings/" + id).then().statusCode(200);
+        as("force-staff").get("/api/dealings/" + id).then().statusCode(404);
+        as("opcc-staff").get("/api/dealings/" + id).then().statusCode(404);
+        as("auditor").get("/api/dealings/" + id).then().statusCode(403);
+        as("returning-officer").get("/api/dealings/" + id).then().statusCode(403);
+        io.restassured.RestAssured.given().get("/api/dealings/" + id).then().statusCode(401);
     }
 }
