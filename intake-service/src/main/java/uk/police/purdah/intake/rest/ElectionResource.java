@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -95,7 +98,9 @@ public class ElectionResource {
     @APIResponse(responseCode = "401", description = "no token")
     @APIResponse(responseCode = "403", description = "not the SPOC")
     @APIResponse(responseCode = "404", description = "no such election")
-    public ElectionView update(@PathParam("id") UUID id, JsonNode patch) {
+    public ElectionView update(@PathParam("id") UUID id, @RequestBody(description = "a JSON merge patch: any of"
+            + " policeArea, nation, pollDate, purdahStart, nominationsCloseTime, parityGraceDays", content = @Content(
+                    schema = @Schema(implementation = ElectionForm.class))) JsonNode patch) {
         return ElectionView.of(elections.update(id, ElectionPatch.parse(patch), caller.getName()));
     }
 
