@@ -220,6 +220,28 @@ class CandidateLifecycleTest {
         assertThat(updated.incumbentRole()).isEqualTo(IncumbentRole.PCC);
     }
 
+    @Test
+    void cand2_twoIncumbentsRegisteredAtOnceMakeOne() throws Exception {
+        Map<String, Object> pcc = candidateForm("Rex Racing");
+        pcc.put("incumbentRole", "PCC");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> register(electionId, pcc).extract().statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        as("spoc").get("/api/elections/" + electionId + "/candidates").then().statusCode(200)
+                .body("findAll { it.incumbentRole == 'PCC' }", hasSize(1));
+    }
+
     // CAND-3
 
     @Test
