@@ -1,5 +1,6 @@
 package uk.police.purdah.intake.mapping;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.Email;
@@ -7,9 +8,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import uk.police.purdah.events.Vocabulary.IncumbentRole;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A candidate as the SPOC registers them (CAND-1, CAND-2, CAND-4). */
+import uk.police.purdah.events.Vocabulary.IncumbentRole;
+import uk.police.purdah.intake.model.Candidate.Employment;
+
+/** A candidate as the SPOC registers or corrects them (CAND-1, CAND-2, CAND-3, CAND-4). */
 public record CandidateForm(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 200) String party,
@@ -19,6 +23,11 @@ public record CandidateForm(
         @Size(max = 500) String address,
         @Size(max = 10) String postcode,
         @Size(max = 10) List<@NotBlank @Size(max = 100) String> socialHandles,
-        IncumbentRole incumbentRole,
-        boolean formerColleague) {
+        @Schema(description = "CAND-2: PCC or DEPUTY_PCC for the incumbent (at most one of each per election);"
+                + " defaults to NONE") IncumbentRole incumbentRole,
+        @Schema(description = "CAND-4: a former colleague; shown with a caution wherever the candidate appears")
+        boolean formerColleague,
+        @Schema(description = "CAND-3: POLICE_OFFICER, POLICE_STAFF or OPCC_STAFF if the candidate serves or served"
+                + " the force or the OPCC; defaults to NONE") Employment employment,
+        @Schema(description = "CAND-3: the day they resigned; absent while they still serve") LocalDate resignedOn) {
 }

@@ -1,5 +1,6 @@
 package uk.police.purdah.intake.model;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,11 @@ public class Candidate extends PanacheEntityBase {
         PROSPECTIVE, DECLARED, WITHDRAWN
     }
 
+    /** CAND-3: whether the candidate serves, or served, the force or the OPCC. */
+    public enum Employment {
+        NONE, POLICE_OFFICER, POLICE_STAFF, OPCC_STAFF
+    }
+
     @Id
     public UUID id;
     public UUID electionId;
@@ -43,4 +49,18 @@ public class Candidate extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Status status;
     public OffsetDateTime registeredAt;
+    @Enumerated(EnumType.STRING)
+    public Employment employment = Employment.NONE;
+    /** CAND-3: the day they left the force or the OPCC; null while they serve (or never did). */
+    public LocalDate resignedOn;
+    /** CAND-1: the day the returning officer declared the nomination valid. */
+    public LocalDate declaredOn;
+    public LocalDate withdrawnOn;
+    public String withdrawalReason;
+    public OffsetDateTime updatedAt;
+    public String updatedBy;
+
+    public boolean isIncumbent() {
+        return incumbentRole != null && incumbentRole != IncumbentRole.NONE;
+    }
 }

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,13 +26,19 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.police.purdah.intake.mapping.CandidateForm;
 import uk.police.purdah.intake.mapping.CandidateView;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import uk.police.purdah.intake.mapping.ElectionForm;
+import uk.police.purdah.intake.mapping.ElectionPatch;
 import uk.police.purdah.intake.mapping.ElectionView;
 import uk.police.purdah.intake.service.CandidateRegistry;
 import uk.police.purdah.intake.service.ElectionService;
@@ -77,21 +84,56 @@ public class ElectionResource {
         return ElectionView.of(elections.get(id));
     }
 
+    @PATCH
+    @Path("{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @RolesAllowed(SPOC)
+    @Operation(summary = "Change an election (JSON merge patch): policeArea, nation, pollDate, purdahStart,"
+            + " nominationsCloseTime, parityGraceDays (EQ-1, 0..20 working days); a new poll date counts the CAL-1"
+            + " timetable again", description = "Role: spoc. An absent field stays as it is; null puts purdahStart,"
+            + " nominationsCloseTime or parityGraceDays back to its default. Emits ElectionUpdated when anything"
+            + " changed.")
+    @APIResponse(responseCode = "200", description = "the election as it now stands")
+    @APIResponse(responseCode = "400", description = "a bad or unknown field, named in violations")
+    @APIResponse(responseCode = "401", description = "no token")
+    @APIResponse(responseCode = "403", description = "not the SPOC")
+    @APIResponse(responseCode = "404", description = "no such election")
+    public ElectionView update(@PathParam("id") UUID id, @RequestBody(description = "a JSON merge patch: any of"
+            + " policeArea, nation, pollDate, purdahStart, nominationsCloseTime, parityGraceDays", content = @Content(
+                    schema = @Schema(implementation = ElectionForm.class))) JsonNode patch) {
+        return ElectionView.of(elections.update(id, ElectionPatch.parse(patch), caller.getName()));
+    }
+
     @POST
     @Path("{id}/candidates")
     @RolesAllowed(SPOC)
-    @Operation(summary = "Register a candidate, prospective until declared (CAND-1)")
-    @APIResponse(responseCode = "201", description = "the candidate as registered")
+    @Operation(summary = "Register a candidate, prospective until declared (CAND-1)", description = "Role: spoc."
+            + " CAND-2: at most one incumbent PCC and one deputy PCC per election. CAND-3: a serving police officer,"
+            + " member of police staff or OPCC staff, or one who resigned fewer than 19 days before nominations"
+            + " close, is registered with a warning (not refused). CAND-4: a former colleague carries a caution.")
+    @APIResponse(responseCode = "201", description = "the candidate as registered, with any CAND-3 warnings")
+    @APIResponse(responseCode = "400", description = "bad input, naming the field")
+    @APIResponse(responseCode = "401", description = "no token")
+    @APIResponse(responseCode = "403", description = "not the SPOC")
+    @APIResponse(responseCode = "404", description = "no such election")
+    @APIResponse(responseCode = "409", description = "incumbentRole: the election already has that incumbent (CAND-2)")
     public Response register(@PathParam("id") UUID electionId, @Valid @NotNull CandidateForm form) {
-        CandidateView view = CandidateView.of(candidates.register(electionId, form, caller.getName()));
+        CandidateRegistry.Registered registered = candidates.register(electionId, form, caller.getName());
+        CandidateView view = CandidateView.of(registered.candidate(), registered.election());
         return Response.created(URI.create("/api/candidates/" + view.id())).entity(view).build();
     }
 
     @GET
     @Path("{id}/candidates")
     @RolesAllowed(SPOC)
-    @Operation(summary = "The candidate registry of an election")
+    @Operation(summary = "The candidate registry of an election", description = "Role: spoc. Each candidate with"
+            + " status (CAND-1), incumbent role (CAND-2), warnings (CAND-3) and caution (CAND-4).")
+    @APIResponse(responseCode = "200", description = "the candidates in the order they were registered")
+    @APIResponse(responseCode = "401", description = "no token")
+    @APIResponse(responseCode = "403", description = "not the SPOC")
+    @APIResponse(responseCode = "404", description = "no such election")
     public List<CandidateView> candidates(@PathParam("id") UUID electionId) {
-        return candidates.of(electionId).stream().map(CandidateView::of).toList();
+        var election = elections.get(electionId);
+        return candidates.of(electionId).stream().map(c -> CandidateView.of(c, election)).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -21,6 +22,7 @@ import uk.police.purdah.calendar.ElectionTimetable;
 import uk.police.purdah.intake.calendar.HolidayAdded;
 import uk.police.purdah.calendar.OutsideCalendarException;
 import uk.police.purdah.intake.mapping.ElectionForm;
+import uk.police.purdah.intake.mapping.ElectionPatch;
 import uk.police.purdah.intake.model.Election;
 import uk.police.purdah.support.problem.InvalidFieldException;
 import uk.police.purdah.support.problem.NotFoundException;
@@ -65,6 +67,62 @@ public class ElectionService {
         election.createdBy = actor;
         election.persist();
         outbox.append(new ElectionScheduled(election.id, election.policeArea, election.nation, election.pollDate,
+                election.purdahStart, election.noticeOfElectionBy, election.nominationsClose, election.parityGraceDays),
+                actor);
+        return election;
+    }
+
+    /**
+     * Changes an election by a JSON merge patch (absent = unchanged). A new poll date counts the statutory
+     * timetable again (CAL-1), keeping the time of day nominations close; a purdah start that was the default
+     * (six weeks before the old poll) moves with the poll, one the SPOC set stays unless the patch sets it.
+     * Announced as {@code ElectionUpdated} when anything changed; the answer is the election as it now stands.
+     */
+    @Transactional
+    public Election update(UUID id, ElectionPatch patch, String actor) {
+        Election election = Election.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (election == null) {
+            throw new NotFoundException("no election " + id);
+        }
+        LocalDate poll = patch.pollDate() != null ? patch.pollDate() : election.pollDate;
+        ElectionTimetable timetable = timetable(poll);
+        LocalTime closeTime = election.nominationsClose == null ? ElectionTimetable.NOMINATIONS_CLOSE_TIME
+                : election.nominationsClose.atZoneSameInstant(Election.UK).toLocalTime();
+        if (patch.nominationsCloseTime() != null) {
+            closeTime = patch.nominationsCloseTime().map(LocalTime::parse).orElse(ElectionTimetable.NOMINATIONS_CLOSE_TIME);
+        }
+        LocalDate purdahStart = election.purdahStart;
+        if (patch.purdahStart() != null) {
+            purdahStart = patch.purdahStart().orElse(timetable.defaultPurdahStart());
+        } else if (!poll.equals(election.pollDate)
+                && election.purdahStart.equals(election.pollDate.minusWeeks(ElectionTimetable.DEFAULT_PURDAH_WEEKS))) {
+            purdahStart = timetable.defaultPurdahStart();
+        }
+        if (!purdahStart.isBefore(poll)) {
+            throw new InvalidFieldException("purdahStart", "must be before the poll date " + poll);
+        }
+        int grace = patch.parityGraceDays() == null ? election.parityGraceDays
+                : patch.parityGraceDays().orElse(Election.DEFAULT_PARITY_GRACE_DAYS);
+        String policeArea = patch.policeArea() != null ? patch.policeArea() : election.policeArea;
+        String nation = patch.nation() != null ? patch.nation() : election.nation;
+        OffsetDateTime nominationsClose = timetable.nominationsCloseAt(closeTime);
+
+        boolean changed = !policeArea.equals(election.policeArea) || !nation.equals(election.nation)
+                || !poll.equals(election.pollDate) || !purdahStart.equals(election.purdahStart)
+                || !timetable.noticeOfElectionBy().equals(election.noticeOfElectionBy)
+                || election.nominationsClose == null || !nominationsClose.isEqual(election.nominationsClose)
+                || grace != election.parityGraceDays;
+        if (!changed) {
+            return election;
+        }
+        election.policeArea = policeArea;
+        election.nation = nation;
+        election.pollDate = poll;
+        election.purdahStart = purdahStart;
+        election.noticeOfElectionBy = timetable.noticeOfElectionBy();
+        election.nominationsClose = nominationsClose;
+        election.parityGraceDays = grace;
+        outbox.append(new ElectionUpdated(election.id, election.policeArea, election.nation, election.pollDate,
                 election.purdahStart, election.noticeOfElectionBy, election.nominationsClose, election.parityGraceDays),
                 actor);
         return election;
