@@ -120,15 +120,18 @@ public class PublicationInputs {
 
     private void election(EventEnvelope event, UUID electionId, String area, LocalDate poll, LocalDate purdahStart) {
         Election election = Election.findById(electionId);
-        if (election == null) {
+        boolean isNew = election == null;
+        if (isNew) {
             election = new Election();
             election.electionId = electionId;
-            election.persist();
         }
         election.policeArea = area;
         election.pollDate = poll;
         election.purdahStart = purdahStart;
         election.updatedAt = event.time();
+        if (isNew) {
+            election.persist();
+        }
     }
 
     private void queue(UUID electionId, Kind kind, UUID sourceId, String title, String requestText, String text,
