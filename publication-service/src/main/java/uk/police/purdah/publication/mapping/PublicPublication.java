@@ -12,6 +12,7 @@ import uk.police.purdah.publication.model.Publication;
  * its title and the notice with the reason, not its texts (PUB-7).
  */
 @Schema(name = "Publication")
+@io.quarkus.qute.TemplateData
 public record PublicPublication(UUID id, UUID electionId, Publication.Kind kind,
         @Schema(enumeration = { "PUBLISHED", "WITHDRAWN" }) Publication.Status status, String title,
         @Schema(description = "the request, for a response; absent once withdrawn") String requestText,
@@ -20,6 +21,7 @@ public record PublicPublication(UUID id, UUID electionId, Publication.Kind kind,
         Withdrawal withdrawal) {
 
     @Schema(name = "WithdrawalNotice")
+    @io.quarkus.qute.TemplateData
     public record Withdrawal(LocalDate withdrawnOn, String reason) {
     }
 
@@ -32,6 +34,24 @@ public record PublicPublication(UUID id, UUID electionId, Publication.Kind kind,
 
     public boolean isWithdrawn() {
         return withdrawal != null;
+    }
+
+    /** The text as paragraphs, for the portal page. */
+    public java.util.List<String> paragraphs() {
+        return text == null ? java.util.List.of() : java.util.Arrays.stream(text.split("\\n\\s*\\n"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public java.util.List<String> requestParagraphs() {
+        return requestText == null ? java.util.List.of() : java.util.Arrays.stream(requestText.split("\\n\\s*\\n"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Atom's updated: the day of the release (or of the withdrawal) at midnight UTC; never a time of the request. */
+    public String atomUpdated() {
+        java.time.LocalDate day = withdrawal != null && withdrawal.withdrawnOn() != null ? withdrawal.withdrawnOn()
+                : publishedOn;
+        return (day == null ? java.time.LocalDate.EPOCH : day) + "T00:00:00Z";
     }
 
     public String kindLabel() {

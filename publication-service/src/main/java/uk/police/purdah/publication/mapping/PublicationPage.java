@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of publications: {@code page} counts from 0; {@code total} is the number of all matching items. */
 @Schema(name = "PublicationPage")
+@io.quarkus.qute.TemplateData
 public record PublicationPage(long total, int page, int size, List<PublicPublication> items) {
 
     public int pages() {
