@@ -16,8 +16,8 @@ import uk.police.purdah.publication.model.Publication.HoldReason;
  * their agent or their party has become {@code [candidate]}, {@code [agent]} or {@code [party]}, sentence by
  * sentence:
  * <ul>
- * <li>{@value #CANDIDATE_RULE}: a sentence that mentions a candidate, agent or party together with evaluative
- * or promotional wording (praise, disparagement, a call to vote or support) is held;</li>
+ * <li>{@value #CANDIDATE_RULE}: a sentence that mentions a candidate, agent or party (or goes on about them with a
+ * pronoun, "She is …", right after a sentence that did) together with evaluative or promotional wording (praise, disparagement, a call to vote or support) is held;</li>
  * <li>{@value #INCUMBENT_RULE}: when the incumbent PCC or deputy PCC stands again (CAND-2), a sentence naming the
  * office (PCC, Police and Crime Commissioner, Commissioner, deputy PCC) together with promotional wording or a
  * claim of achievement (delivered, record, thanks to, …) is held.</li>
@@ -60,6 +60,9 @@ public final class FactualCheck {
             "reelect", "vote for", "the best", "great work", "fantastic");
 
     private static final Pattern MENTION = Pattern.compile("\\[(candidate|agent|party)\\]");
+    /** A sentence that goes on about the person of the sentence before ("She is …") still names them. */
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|they|him|her|them|his|hers|their|theirs)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFICE = Pattern.compile(
             "\\b(?:deputy\\s+)?(?:PCC|Police\\s+and\\s+Crime\\s+Commissioner|Commissioner)(?:'s)?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -81,12 +84,15 @@ public final class FactualCheck {
         if (anonymisedText == null || anonymisedText.isBlank()) {
             return reasons;
         }
+        boolean previousNamed = false;
         for (String sentence : SENTENCE_END.split(anonymisedText)) {
             String s = sentence.strip();
             if (s.isEmpty()) {
                 continue;
             }
-            if (MENTION.matcher(s).find()) {
+            boolean named = MENTION.matcher(s).find() || previousNamed && PRONOUN.matcher(s).find();
+            previousNamed = named;
+            if (named) {
                 found(EVALUATIVE_WORDS, s).forEach(w -> reasons.add(new HoldReason(CANDIDATE_RULE, w, s)));
             }
             if (incumbentStands && OFFICE.matcher(s).find()) {

@@ -41,6 +41,14 @@ class FactualCheckTest {
     }
 
     @Test
+    void pub5_aPronounCarriesTheMentionIntoTheNextSentenceOnly() {
+        assertThat(FactualCheck.check("[candidate] visited the control room. She is a brilliant listener.", false))
+                .extracting(HoldReason::wording).containsExactly("brilliant");
+        assertThat(FactualCheck.check("[candidate] visited the control room. The control room staff were "
+                + "thanked. Their work is excellent.", false)).isEmpty();
+    }
+
+    @Test
     void pub5_evaluativeWordingWithoutAnyCandidateIsNotThisRule() {
         assertThat(FactualCheck.check("Neighbourhood teams did excellent work on rural crime.", false)).isEmpty();
     }

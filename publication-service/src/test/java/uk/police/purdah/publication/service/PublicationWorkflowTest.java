@@ -93,6 +93,28 @@ class PublicationWorkflowTest {
         assertThat(queue.get(0)).containsEntry("text", material).containsEntry("sourceId", offer1.toString());
     }
 
+    @Test
+    void pub1_aRedeliveredEventQueuesNothingTwiceAndNotesInsidePurdahAreChecked() {
+        Fixtures f = new Fixtures();
+        UUID offer = UUID.randomUUID();
+        OffsetDateTime at = OffsetDateTime.parse("2026-06-15T14:00:00+01:00");
+        events.send(new OfferExtended(f.electionId, offer, f.candidateId, OfferKind.VISIT, "Chief Constable", null,
+                at, true));
+        uk.police.purdah.events.EventEnvelope held = events.send(new EngagementHeld(f.electionId, offer,
+                f.candidateId, at.plusDays(1), "Margaret Thornbury visited the control room. She is a brilliant "
+                        + "listener.", true));
+        events.send(held);
+        JsonPath notes = await(f, "MEETING_NOTES");
+        assertThat(notes.getString("title")).isEqualTo("Notes of a visit with a candidate (Chief Constable)");
+        assertThat(notes.getBoolean("factualCheck.held")).isTrue();
+        assertThat(notes.getList("factualCheck.reasons.wording")).containsExactly("brilliant");
+        // a later event on the same key shows the redelivery was consumed before it
+        UUID later = f.response("Later", "Q?", "A.", "2026-05-12");
+        f.queued(later);
+        assertThat(spoc().get("/api/review?electionId=" + f.electionId).then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.kind == 'MEETING_NOTES' }")).hasSize(1);
+    }
+
     private static JsonPath await(Fixtures f, String kind) {
         return org.awaitility.Awaitility.await().atMost(Fixtures.WAIT).until(() -> {
             JsonPath queue = spoc().get("/api/review?electionId=" + f.electionId).then().statusCode(200).extract()
