@@ -33,6 +33,7 @@ import uk.police.purdah.publication.model.Publication;
 import uk.police.purdah.publication.model.RegistryCandidate;
 import uk.police.purdah.publication.service.PublicCaching;
 import uk.police.purdah.publication.service.PublicationQuery;
+import uk.police.purdah.support.problem.NotFoundException;
 import uk.police.purdah.support.problem.QueryParameters;
 
 /**
@@ -51,6 +52,8 @@ public class PortalResource {
 
         static native TemplateInstance publication(PublicPublication item, String electionLabel, ChainHead head,
                 String govuk);
+
+        static native TemplateInstance notFound(ChainHead head, String govuk);
 
         static native TemplateInstance feed(List<PublicPublication> items, String updated, String baseUrl);
     }
@@ -110,8 +113,15 @@ public class PortalResource {
             description = "Public, no token.")
     @APIResponse(responseCode = "200", description = "the page")
     @APIResponse(responseCode = "404", description = "no such publication, or not released")
-    public Response publication(@PathParam("id") UUID id) {
-        PublicPublication item = query.get(id);
+    public Response publication(@PathParam("id") String id) {
+        PublicPublication item;
+        try {
+            item = query.get(UUID.fromString(id));
+        } catch (NotFoundException | IllegalArgumentException e) {
+            // a page for people, not a problem+json: the portal is read in a browser
+            return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(heads.current().orElse(null),
+                    GOVUK).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
         String label = electionLabels().getOrDefault(item.electionId(), "Election");
         return Response.ok(Templates.publication(item, label, heads.current().orElse(null), GOVUK).render(),
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", caching.cacheControl()).build();

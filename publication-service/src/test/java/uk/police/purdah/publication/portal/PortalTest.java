@@ -91,10 +91,12 @@ class PortalTest {
     void pub6_badPortalParametersAre400AndUnreleasedItemsAre404() {
         given().get("/?electionId=nope&page=-1&kind=POSTER").then().statusCode(400)
                 .body(containsString("electionId")).body(containsString("page")).body(containsString("kind"));
-        given().get("/publications/" + UUID.randomUUID()).then().statusCode(404);
+        given().get("/publications/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("Page not found"));
+        given().get("/publications/not-an-id").then().statusCode(404).body(containsString("Page not found"));
         Fixtures f = new Fixtures();
         String pending = f.queued(f.response("Pending", "Q?", "A.", "2026-05-12")).getString("id");
-        given().get("/publications/" + pending).then().statusCode(404);
+        given().get("/publications/" + pending).then().statusCode(404).body(not(containsString("Pending")));
     }
 
     @Test
