@@ -14,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import uk.police.purdah.events.Vocabulary.IncumbentRole;
 
 /**
  * A candidate and everything that identifies them, as the candidate events tell it: the
@@ -41,6 +42,9 @@ public class RegistryCandidate extends PanacheEntityBase {
     public List<String> socialHandles;
     @Enumerated(EnumType.STRING)
     public Status status;
+    /** CAND-2: the incumbent PCC or deputy PCC standing again (PUB-5: the portal must not promote them). */
+    @Enumerated(EnumType.STRING)
+    public IncumbentRole incumbentRole = IncumbentRole.NONE;
     /** When the event that last changed this entry happened. */
     public OffsetDateTime updatedAt;
 }

@@ -8,7 +8,7 @@ import io.smallrye.common.annotation.Blocking;
 import uk.police.purdah.support.inbox.EventInbox;
 
 /**
- * Reads candidates, requests and engagements (DESIGN §3) into this service's view, each event once; a message that
+ * Reads elections, candidates, requests and engagements (DESIGN §3) into this service's view, each event once; a message that
  * is not a Purdah event, or cannot be applied, goes to {@code purdah.dlq.publication} with the reason.
  */
 @ApplicationScoped
@@ -16,15 +16,20 @@ public class EventConsumer {
 
     private final EventInbox inbox;
     private final RegistryProjection projection;
+    private final PublicationInputs inputs;
 
-    public EventConsumer(EventInbox inbox, RegistryProjection projection) {
+    public EventConsumer(EventInbox inbox, RegistryProjection projection, PublicationInputs inputs) {
         this.inbox = inbox;
         this.projection = projection;
+        this.inputs = inputs;
     }
 
     @Incoming("events")
     @Blocking
     public void consume(String payload) throws InterruptedException {
-        inbox.accept(payload, projection::apply);
+        inbox.accept(payload, event -> {
+            projection.apply(event);
+            inputs.apply(event); // PUB-1
+        });
     }
 }

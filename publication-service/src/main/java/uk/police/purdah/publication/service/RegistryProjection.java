@@ -14,13 +14,13 @@ import uk.police.purdah.events.CandidateWithdrawn;
 import uk.police.purdah.events.EventEnvelope;
 import uk.police.purdah.events.MalformedEventException;
 import uk.police.purdah.events.PurdahEvent;
+import uk.police.purdah.events.Vocabulary.IncumbentRole;
 import uk.police.purdah.publication.model.RegistryCandidate;
 import uk.police.purdah.support.inbox.UnknownCandidateException;
 
 /**
- * Keeps the candidate registry as the candidate events tell it (PUB-2's ground truth). Request
- * and engagement events are recorded as processed but not used yet: the review queue and the
- * publications build on them.
+ * Keeps the candidate registry as the candidate events tell it (PUB-2's ground truth), with who is the incumbent
+ * (CAND-2, PUB-5). Request, engagement and election events are {@link PublicationInputs}' business.
  */
 @ApplicationScoped
 public class RegistryProjection {
@@ -38,11 +38,14 @@ public class RegistryProjection {
                 candidate.status = RegistryCandidate.Status.PROSPECTIVE; // CAND-1
             }
             identity(event, candidate, c.identity());
+            candidate.incumbentRole = c.incumbentRole() == null ? IncumbentRole.NONE : c.incumbentRole();
             if (isNew) {
                 candidate.persist();
             }
         } else if (data instanceof CandidateUpdated c) {
-            identity(event, known(event, c.candidateId()), c.identity());
+            RegistryCandidate candidate = known(event, c.candidateId());
+            identity(event, candidate, c.identity());
+            candidate.incumbentRole = c.incumbentRole() == null ? IncumbentRole.NONE : c.incumbentRole();
         } else if (data instanceof CandidateDeclared c) {
             RegistryCandidate candidate = known(event, c.candidateId());
             if (candidate.status != RegistryCandidate.Status.WITHDRAWN) { // CAND-1: withdrawal ends a candidacy
