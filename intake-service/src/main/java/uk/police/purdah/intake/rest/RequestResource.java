@@ -77,8 +77,7 @@ public class RequestResource {
     public Response submit(
             @HeaderParam("Idempotency-Key") @NotBlank @Size(max = 200) String idempotencyKey,
             @Valid @NotNull RequestForm form) {
-        RequestRegister.Submission submission = register.submit(form, idempotencyKey.strip(), name(),
-                caller.hasRole(FORCE_STAFF));
+        RequestRegister.Submission submission = register.submit(form, idempotencyKey.strip(), name());
         RequestView view = register.view(submission.request());
         return (submission.replayed() ? Response.ok() : Response.created(URI.create("/api/requests/" + view.id())))
                 .entity(view).build();

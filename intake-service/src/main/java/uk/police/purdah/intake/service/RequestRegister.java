@@ -84,7 +84,7 @@ public class RequestRegister {
      * request already logged; a different form under a used key is a conflict.
      */
     @Transactional
-    public Submission submit(RequestForm form, String idempotencyKey, String actor, boolean loggedByForce) {
+    public Submission submit(RequestForm form, String idempotencyKey, String actor) {
         String fingerprint = fingerprint(form);
         Optional<CandidateRequest> earlier = find(actor, idempotencyKey);
         if (earlier.isPresent()) {
@@ -127,7 +127,7 @@ public class RequestRegister {
             request.questionsRecordedBy = actor;
         }
         request.plannedOn = form.plannedOn();
-        Routing routing = RequestRules.routing(form.kind(), form.channel(), form, loggedByForce);
+        Routing routing = RequestRules.routing(form.kind(), form);
         request.routedTo = routing.routedTo();
         request.notified = new java.util.ArrayList<>(routing.notified());
         request.persist();

@@ -64,18 +64,16 @@ public class RequestRules {
     }
 
     /**
-     * INT-1: every request goes to the SPOC; one that reached the force (the force intranet, or logged by force
-     * staff) is told to the Chief Constable's office. INT-4: every visit, and INT-7 every report of police
-     * imagery, is told to the Chief Constable's office and the Chief Executive. INT-5: a meeting with one of them
-     * is told to their office.
+     * INT-1: every request goes to the SPOC (the Chief Executive or the FOI unit they delegate to) and is told to
+     * the Chief Constable's office: one that reached the force because it did (INT-1), one made to the OPCC
+     * because the force's guidance passes those "to the Chief Executive and Chief Constable" alike (000 §2.2, the
+     * newest guidance). INT-4: every visit, and INT-7 every report of police imagery, is also told to the Chief
+     * Executive by name. INT-5: a meeting with either of them is told to their office.
      */
-    public static Routing routing(RequestKind kind, Channel channel, RequestForm form, boolean loggedByForce) {
+    public static Routing routing(RequestKind kind, RequestForm form) {
         Set<String> notified = new LinkedHashSet<>();
-        if (channel == Channel.FORCE_INTRANET || loggedByForce) {
-            notified.add(CHIEF_CONSTABLE_OFFICE);
-        }
+        notified.add(CHIEF_CONSTABLE_OFFICE);
         if (kind == RequestKind.VISIT || kind == RequestKind.POLICE_IMAGERY) {
-            notified.add(CHIEF_CONSTABLE_OFFICE);
             notified.add(CHIEF_EXECUTIVE);
         }
         if (form != null && form.officeHolder() != null) {

@@ -111,8 +111,10 @@ class RequestRulesTest {
 
     @Test
     void int1_aRequestThatReachedTheForceNotifiesTheChiefConstablesOffice() {
+        // 000 §2.2: a request made to the OPCC is passed to the Chief Executive (the SPOC) and the Chief Constable
         submit("opcc-staff", form("INFORMATION", "EMAIL", "OPCC e-mail", "How many PCSOs?", INSIDE_PURDAH))
-                .statusCode(201).body("routing.routedTo", equalTo("SPOC")).body("routing.notified", empty());
+                .statusCode(201).body("routing.routedTo", equalTo("SPOC"))
+                .body("routing.notified", contains("CHIEF_CONSTABLE_OFFICE"));
         submit("opcc-staff", form("INFORMATION", "FORCE_INTRANET", "Intranet", "How many PCSOs?", INSIDE_PURDAH))
                 .statusCode(201).body("routing.routedTo", equalTo("SPOC"))
                 .body("routing.notified", contains("CHIEF_CONSTABLE_OFFICE"));
