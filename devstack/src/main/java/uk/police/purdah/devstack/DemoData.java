@@ -22,7 +22,8 @@ final class DemoData {
     record Loaded(String electionId, List<String> candidateIds) {
         String summary() {
             return "Norfolk PCC election of 16 July 2026 (" + electionId + "), " + candidateIds.size()
-                    + " candidates, 3 requests";
+                    + " candidates (three declared), 3 requests, a briefing offered to two candidates (owed to the"
+                    + " others: an open parity finding)";
         }
 
         String sampleRequestJson() {
@@ -61,11 +62,21 @@ final class DemoData {
                 "text", "Under the Freedom of Information Act, please provide average emergency response times "
                         + "by district for 2025."));
         post(intake + "/api/requests", spocToken, Map.of("electionId", electionId, "candidateId", ids.get(2),
-                "kind", "VISIT", "channel", "FORCE_INTRANET", "subject", "Visit to the control room",
+                "kind", "VISIT", "purpose", "FACT_FINDING", "channel", "FORCE_INTRANET",
+                "subject", "Visit to the control room",
                 "text", "The candidate asks to visit the contact and control room for a fact-finding briefing."));
         post(intake + "/api/requests", spocToken, Map.of("electionId", electionId, "candidateId", ids.get(3),
                 "kind", "BRIEFING", "channel", "OPCC", "subject", "Briefing on the Police and Crime Plan",
                 "text", "Could the OPCC brief the candidate on the current Police and Crime Plan?"));
+        // three nominations declared valid (CAND-1); a briefing offered to two of them: the parity ledger owes it
+        // to the other two (EQ-1), which the equality service shows as an open finding
+        for (String id : ids.subList(0, 3)) {
+            post(intake + "/api/candidates/" + id + "/declaration", spocToken, Map.of("declaredOn", "2026-06-19"));
+        }
+        for (String id : ids.subList(0, 2)) {
+            post(intake + "/api/offers", spocToken, Map.of("electionId", electionId, "candidateId", id,
+                    "kind", "BRIEFING", "description", "Briefing by the Chief Constable on the force's priorities"));
+        }
         return new Loaded(electionId, ids);
     }
 
