@@ -85,14 +85,14 @@ public final class Anonymiser {
     /** The names a party also goes by in ordinary writing, found by a word of its registered name. */
     private static final Map<String, List<String>> PARTY_ALIASES = Map.of(
             "liberal democrat", List.of("Lib Dem", "Lib Dems", "LibDem", "LibDems", "Liberal Democrat",
-                    "Liberal Democrats"),
+                    "Liberal Democrats", "LD", "LDs"),
             "conservative", List.of("Conservative", "Conservatives", "Tory", "Tories"),
             "labour", List.of("Labour", "Labour Party"),
             "green party", List.of("Greens", "Green"),
             "reform uk", List.of("Reform"),
             "plaid cymru", List.of("Plaid"),
             "scottish national", List.of("SNP"),
-            "co-operative", List.of("Co-op", "Labour Co-op"));
+            "co-operative", List.of("Co-op", "Labour Co-op", "Labour and Co-op", "Labour & Co-op"));
 
     /** How a registry term must be written to count. */
     enum Mode {
@@ -103,7 +103,9 @@ public final class Anonymiser {
         /** a first name that is a common word or very short: capitalised and inside a sentence, or before a verb */
         FIRST_NAME,
         /** in capitals: initials such as "JS" or "J.S." */
-        UPPER
+        UPPER,
+        /** an initials form with the surname, "J. Smith": the initial in capitals */
+        INITIALS
     }
 
     record Term(Kind kind, Mode mode) {
@@ -125,12 +127,16 @@ public final class Anonymiser {
             + "|Crescent|Cres|Court|Ct|Gardens|Gdns|Grove|Gr|Terrace|Tce|Hill|Square|Sq|Row|Walk|Mews|Park|Green|Rise"
             + "|View|Parade|Gate|End|Yard|Loke|Chase|Meadow|Meadows|Wharf|Boulevard|Causeway|Common|Mount|Vale"
             + "|Quay|Broadway|Approach|Croft|Fields|Passage|Plain|Wynd|Hollow|Bank";
+    private static final Pattern STREET_AFTER = Pattern.compile("[ \\t]+(?:" + STREET_SUFFIXES + ")(?![\\p{L}])");
     private static final Pattern ADDRESS = Pattern.compile(B
             + "(?:(?:Flat|Apartment|Apt|Unit)\\.?\\s+\\d+[A-Za-z]?,?\\s+)?"
-            + "\\d{1,4}[A-Za-z]?(?:[-–]\\d{1,4}[A-Za-z]?)?,?\\s+(?:(?:[A-Z][\\p{L}'’-]*|of|the|de|la)\\s+){0,3}"
+            + "\\d{1,3}[A-Za-z]?(?:[-–]\\d{1,3}[A-Za-z]?)?,?\\s+(?:(?:[A-Z][\\p{L}'’-]*|of|the|de|la)\\s+){0,3}"
             + "(?:" + STREET_SUFFIXES + ")" + E + "\\.?");
     private static final Pattern UK_PHONE = Pattern.compile(
-            "(?<![\\d+])(?:\\+\\s?44\\s?(?:\\(0\\)\\s?)?|\\(?0)\\d{2,4}\\)?[\\s.-]?\\d{3,4}[\\s.-]?\\d{3,4}(?!\\d)");
+            "(?<![\\d+])(?:\\+\\s?44\\s?(?:\\(0\\)\\s?)?\\d{2,4}|\\(0\\d{2,4}\\)|0\\d{2,4})[\\s.-]?\\d{3,4}[\\s.-]?\\d{3,4}(?!\\d)");
+    /** Web addresses of public bodies (police, central and local government, NHS, Parliament): kept. */
+    private static final Pattern PUBLIC_BODY = Pattern.compile(
+            "(?i)^(?:https?://)?(?:[a-z0-9-]+\\.)*(?:police|gov|nhs|parliament)\\.uk(?:[/:?#]|$)");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern REPORTING_VERB = Pattern.compile("(?:['’]s)?\\s+(?:[a-z]+ed|said|says|asks|told|"
             + "tells|wrote|writes|rang|rings|spoke|speaks|came|went|met|meets|is|was|has|had|and|from|of|thinks|thought|"
@@ -261,9 +267,9 @@ public final class Anonymiser {
                 }
             }
             if (!initials.isEmpty()) {
-                add(join(List.of(initials.get(0)), surnameWords), kind, Mode.CAPITAL);
-                add(join(initials, surnameWords), kind, Mode.CAPITAL);
-                add(join(List.of(String.join("", initials)), surnameWords), kind, Mode.CAPITAL);
+                add(join(List.of(initials.get(0)), surnameWords), kind, Mode.INITIALS);
+                add(join(initials, surnameWords), kind, Mode.INITIALS);
+                add(join(List.of(String.join("", initials)), surnameWords), kind, Mode.INITIALS);
                 // "JS", "J.S.", "J S": in capitals only, and never a kept abbreviation such as "PC" or "MP"
                 String all = String.join("", initials) + surnameWords.get(surnameWords.size() - 1).charAt(0);
                 if (all.length() >= 2 && !keep.contains(all) && !StopList.isCommonWord(all)) {
@@ -375,17 +381,53 @@ public final class Anonymiser {
             while (end > url.start() && ".,;:!?)]'\"".indexOf(text.charAt(end - 1)) >= 0) {
                 end--;
             }
-            found.add(new Removal(Kind.URL, text.substring(url.start(), end), url.start(), end));
+            String address = text.substring(url.start(), end);
+            if (PUBLIC_BODY.matcher(address).find()) {
+                continue; // the force's or a council's own page: not a requester's contact
+            }
+            found.add(new Removal(Kind.URL, address, url.start(), end));
         }
         for (PhoneNumberMatch pm : PHONES.findNumbers(text, "GB", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
             String raw = pm.rawString();
+            int from = pm.start();
+            if (raw.startsWith("(") && raw.indexOf(')') < 0) { // "(01632 960606)": the bracket is the sentence's
+                raw = raw.substring(1);
+                from++;
+            }
             // a whole number written as UK numbers are (0…, +44…, (0…), not a reference or a count
             if (raw.replaceAll("\\D", "").length() >= 10 && "0+(".indexOf(raw.charAt(0)) >= 0) {
-                found.add(new Removal(Kind.PHONE, raw, pm.start(), pm.end()));
+                found.add(new Removal(Kind.PHONE, raw, from, pm.end()));
             }
         }
         people.find(text, found);
+        givenNames(text, found);
         return apply(text, withTowns(resolve(found, text), text));
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{Ll}'’]+)[ \\t]$");
+
+    /**
+     * A capitalised word just before a candidate's or agent's surname is taken as their given name, however
+     * written ("Raj Bhogal", "Maggie Thornbury"), unless it is a title, a role or an ordinary word.
+     */
+    private void givenNames(String text, List<Removal> found) {
+        List<Removal> more = new ArrayList<>();
+        for (Removal r : found) {
+            if (r.kind() != Kind.CANDIDATE && r.kind() != Kind.AGENT) {
+                continue;
+            }
+            Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, r.start() - 20), r.start()));
+            if (m.find()) {
+                String w = m.group(1);
+                String f = folded(w);
+                if (!TITLES.contains(f) && !keep.contains(f) && !StopList.isCommonWord(f)
+                        && !PersonDetector.notAName(w)) {
+                    int start = r.start() - (m.end() - m.start());
+                    more.add(new Removal(r.kind(), text.substring(start, r.end()), start, r.end()));
+                }
+            }
+        }
+        found.addAll(more);
     }
 
     private static final Pattern TOWN_BEFORE_POSTCODE = Pattern.compile(
@@ -414,6 +456,7 @@ public final class Anonymiser {
         automaton.scan(t, (first, last, terms) -> {
             int start = t.words.get(first).start();
             int end = t.words.get(last).end();
+            int wordsEnd = end;
             // possessive or plural possessive: "Smith's", "Smith’s", "Hughes'"
             if (last + 1 < t.words.size() && t.words.get(last + 1).folded().equals("s")
                     && t.words.get(last + 1).start() == end + 1 && Text.isApostrophe(text.charAt(end))
@@ -425,7 +468,7 @@ public final class Anonymiser {
                 end++;
             }
             for (Term term : terms) {
-                if (accepts(term.mode(), text, start, end)) {
+                if (accepts(term.mode(), text, start, wordsEnd, end)) {
                     int e = end;
                     if (term.mode() == Mode.UPPER && e < text.length() && text.charAt(e) == '.'
                             && text.substring(start, e).contains(".")) {
@@ -437,21 +480,25 @@ public final class Anonymiser {
         });
     }
 
-    private static boolean accepts(Mode mode, String text, int start, int end) {
+    /** @param end the end of the words matched; {@code withPossessive} past a possessive "'s" if any */
+    private static boolean accepts(Mode mode, String text, int start, int end, int withPossessive) {
         switch (mode) {
             case ANY:
                 return true;
             case UPPER:
                 return text.substring(start, end).chars().noneMatch(Character::isLowerCase);
+            case INITIALS:
+                return Character.isUpperCase(text.charAt(start));
             case CAPITAL:
-                if (!Character.isUpperCase(text.charAt(start))) {
-                    return false;
+                if (!Character.isUpperCase(text.charAt(start)) || STREET_AFTER.matcher(text).region(end,
+                        text.length()).lookingAt()) {
+                    return false; // "Brook Street", "Long Lane": a place, not the person
                 }
                 // a capitalised common word opening a sentence is a name only if the writing says so
-                return !sentenceStart(text, start) || namedHere(text, start, end);
+                return !sentenceStart(text, start) || withPossessive > end || namedHere(text, start, end);
             case FIRST_NAME:
                 return Character.isUpperCase(text.charAt(start)) && (!sentenceStart(text, start)
-                        || namedHere(text, start, end));
+                        || withPossessive > end || namedHere(text, start, end));
             default:
                 return false;
         }
@@ -460,7 +507,6 @@ public final class Anonymiser {
     private static boolean namedHere(String text, int start, int end) {
         return REPORTING_VERB.matcher(text).region(end, text.length()).lookingAt()
                 || TITLE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
-                || (end < text.length() && Text.isApostrophe(text.charAt(end - 1)))
                 || lineIsName(text, start, end);
     }
 
@@ -477,9 +523,15 @@ public final class Anonymiser {
     static boolean sentenceStart(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '-' || c == '•' || c == '>'
-                    || c == '*') {
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '-' || c == '•' || c == '>' || c == '*') {
                 return true;
+            }
+            if (c == '\n') { // a new line starts a sentence unless the line before runs on into it
+                int j = i - 1;
+                while (j >= 0 && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+                    j--;
+                }
+                return j < 0 || !(Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == ',');
             }
             if (!Character.isWhitespace(c) && "\"'“‘(".indexOf(c) < 0) {
                 return false;

@@ -42,9 +42,10 @@ final class PersonDetector {
             + "|Detective Inspector|Detective Chief Inspector|Chief Constable|Deputy Chief Constable"
             + "|Assistant Chief Constable|Chief Executive|Chief Officer)";
     private static final String TITLE = "(?:" + ABBREVIATED + "|" + FULL + ")";
-    private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}])" + TITLE + GAP + "(" + NAME + ")");
+    private static final Pattern TITLED = Pattern.compile("(?<![\\p{L}])" + TITLE + GAP + "(?:\\d{2,5}" + GAP
+            + ")?(" + NAME + ")");
     private static final Pattern SALUTATION = Pattern.compile("(?m)^[ \\t]*(?:Dear|Hello|Hi|Good morning|Good afternoon)"
-            + "[ \\t]+(" + NAME + ")[ \\t]*[,\\n]");
+            + "[ \\t]+(?:" + TITLE + "[ \\t]+)?(" + NAME + ")[ \\t]*[,\\n]");
     private static final Pattern SIGN_OFF = Pattern.compile("(?m)^[ \\t]*(?i:yours sincerely|yours faithfully|"
             + "yours truly|kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|"
             + "with thanks|sincerely|cheers)[,.!]?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?[ \\t]*(?:" + TITLE + "[ \\t]+)?("
@@ -65,6 +66,7 @@ final class PersonDetector {
             + "Headquarters HQ Council County City Borough District Parish Town Village Court Crown Magistrates "
             + "To From Cc Bcc Sent Subject Could Would Should Can Will May Might Must Shall Did Does Do Is Are Was "
             + "Were Has Have Had If When Where What Why How Who Which Whilst While As At In On Of For By With And But Or "
+            + "Mr Mrs Ms Miss Mx Dr Cllr Councillor Dame Prof Professor Rev Revd Reverend Sgt Insp Supt PCSO Det "
             + "Sir Madam Colleague Colleagues All Everyone Team Candidate Candidates Agent Agents Friends Resident "
             + "Residents Member Members Chair Secretary Manager Director Head Lead Inspector Sergeant Superintendent "
             + "Constable Deputy Assistant Detective The A An This That These Those Our Your Their We I You It He She "
@@ -98,6 +100,10 @@ final class PersonDetector {
             + "Safer Neighbourhoods Neighbourhoods Engagement Communications Comms Press Media Legal Finance "
             + "Estates Fleet Professional Standards Standards Complaints Integrity Ethics Scrutiny Audit Audits "
             + "Chief's Executive's").split(" "))));
+
+    static boolean notAName(String word) {
+        return NOT_A_NAME.contains(word);
+    }
 
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:;|,|\\band\\b|&)\\s*");
 
@@ -155,7 +161,7 @@ final class PersonDetector {
             }
         }
         if (!words.isEmpty()) {
-            Pattern again = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + words.stream().map(Pattern::quote)
+            Pattern again = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{Lu}\\.[ \\t]?)?(?:" + words.stream().map(Pattern::quote)
                     .collect(Collectors.joining("|")) + ")(?:['’]s)?(?![\\p{L}])");
             m = again.matcher(text);
             while (m.find()) {

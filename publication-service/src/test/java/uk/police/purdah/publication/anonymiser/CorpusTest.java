@@ -43,8 +43,8 @@ class CorpusTest {
 
     /** Over-redactions allowed over the whole corpus: each one is listed in the test output. */
     static final int MAX_OVER_REDACTIONS = 12;
-    static final double MIN_PERSON_PRECISION = 0.85;
-    static final double MIN_PERSON_RECALL = 0.85;
+    static final double MIN_PERSON_PRECISION = 0.9;
+    static final double MIN_PERSON_RECALL = 0.7;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[(candidate|agent|party|email|url|handle|phone|"
             + "postcode|address|person)\\]");
@@ -133,6 +133,10 @@ class CorpusTest {
         int personExpected = 0;
         int personCaught = 0;
         int retyped = 0;
+        int heldOutExpected = 0;
+        int heldOutCaught = 0;
+        int heldOutFound = 0;
+        int heldOutRight = 0;
         int chars = 0;
         for (Doc d : docs) {
             chars += d.text().length();
@@ -149,6 +153,10 @@ class CorpusTest {
                 boolean caught = covered(s, d.did(), d.text());
                 if (s.kind() == Kind.PERSON) {
                     personExpected++;
+                    if (d.name().contains("heldout")) {
+                        heldOutExpected++;
+                        heldOutCaught += caught ? 1 : 0;
+                    }
                     if (caught) {
                         personCaught++;
                     } else {
@@ -169,6 +177,10 @@ class CorpusTest {
                     if (wanted) {
                         personRight++;
                     }
+                    if (d.name().contains("heldout")) {
+                        heldOutFound++;
+                        heldOutRight += wanted ? 1 : 0;
+                    }
                 }
                 if (!wanted) {
                     over.add(d.name() + ": [" + r.kind().name().toLowerCase(Locale.ROOT) + "] \"" + r.text() + "\"");
@@ -184,6 +196,9 @@ class CorpusTest {
         over.forEach(o -> System.out.println("  over-redaction " + o));
         System.out.printf(Locale.ROOT, "PUB-2 corpus: [person] detector precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
                 precision, personRight, personFound, recall, personCaught, personExpected);
+        System.out.printf(Locale.ROOT, "PUB-2 corpus: [person] on the held-out documents only (*-heldout-*, "
+                + "written after the detector was frozen): precision %d/%d, recall %d/%d%n", heldOutRight, heldOutFound,
+                heldOutCaught, heldOutExpected);
         personMisses.forEach(o -> System.out.println("  person missed " + o));
         assertThat(leaks).isEmpty();
         assertThat(over).hasSizeLessThanOrEqualTo(MAX_OVER_REDACTIONS);
