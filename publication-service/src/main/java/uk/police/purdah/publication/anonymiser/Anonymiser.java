@@ -112,7 +112,7 @@ public final class Anonymiser {
     }
 
     private static final Pattern EMAIL = Pattern.compile(
-            "[\\p{L}0-9._%+'-]+@[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)*\\.[A-Za-z]{2,}");
+            "(?<![\\p{L}0-9._%+'-])[\\p{L}0-9._%+'-]+@[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)*\\.[A-Za-z]{2,}");
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
     private static final Pattern URL = Pattern.compile(
@@ -413,15 +413,16 @@ public final class Anonymiser {
     private void givenNames(String text, List<Removal> found) {
         List<Removal> more = new ArrayList<>();
         for (Removal r : found) {
-            if (r.kind() != Kind.CANDIDATE && r.kind() != Kind.AGENT) {
-                continue;
+            if ((r.kind() != Kind.CANDIDATE && r.kind() != Kind.AGENT) || r.text().length() < 2
+                    || !Character.isLowerCase(r.text().charAt(1))) {
+                continue; // only before a name written as a word ("Bhogal"), not initials ("M.T.")
             }
             Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, r.start() - 20), r.start()));
             if (m.find()) {
                 String w = m.group(1);
                 String f = folded(w);
                 if (!TITLES.contains(f) && !keep.contains(f) && !StopList.isCommonWord(f)
-                        && !PersonDetector.notAName(w)) {
+                        && !PersonDetector.notAName(w) && !f.matches(".*(?:ed|ing|ly)")) { // not "Signed", "Only"
                     int start = r.start() - (m.end() - m.start());
                     more.add(new Removal(r.kind(), text.substring(start, r.end()), start, r.end()));
                 }
@@ -468,7 +469,8 @@ public final class Anonymiser {
                 end++;
             }
             for (Term term : terms) {
-                if (accepts(term.mode(), text, start, wordsEnd, end)) {
+                if (accepts(term.kind() == Kind.PARTY && term.mode() == Mode.CAPITAL ? Mode.INITIALS : term.mode(),
+                        text, start, wordsEnd, end)) { // a party is named as such wherever it is capitalised
                     int e = end;
                     if (term.mode() == Mode.UPPER && e < text.length() && text.charAt(e) == '.'
                             && text.substring(start, e).contains(".")) {

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 final class PersonDetector {
 
     /** A capitalised word with a lower-case letter: "Holloway", "McManus", "O'Neill", "Asante-Boateng". */
-    private static final String WORD = "\\p{Lu}[\\p{L}'’]*\\p{Ll}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?";
+    private static final String WORD = "\\p{Lu}\\p{Lu}?[\\p{Ll}'’][\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?";
+    private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}\\.?(?=\\s)|" + WORD);
     private static final String INITIAL = "\\p{Lu}\\.?";
     private static final String GAP = "(?:[ \\t\\u00A0]+|[ \\t]*\\r?\\n[ \\t]*)";
     /** One to three name words, possibly after initials: "Jane Holloway", "J. Holloway", "J R Holloway". */
@@ -184,7 +185,7 @@ final class PersonDetector {
 
     /** Keeps the name's words up to the first one that cannot be part of a name; needs a surname-like word. */
     private void name(String text, int start, int end, List<int[]> spans, boolean placed) {
-        Matcher w = Pattern.compile("\\p{Lu}\\.?(?=\\s)|" + WORD).matcher(text).region(start, end);
+        Matcher w = NAME_PART.matcher(text).region(start, end);
         int last = -1;
         int words = 0;
         while (w.find()) {

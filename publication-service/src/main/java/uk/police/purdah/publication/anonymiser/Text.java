@@ -91,7 +91,17 @@ final class Text {
     }
 
     static boolean hasLineBreakHyphen(String text) {
-        return text.matches("(?s).*\\p{L}[-\u2010\u2011\u00AD][ \\t]*\\r?\\n.*");
+        for (int i = text.indexOf('\n'); i > 0; i = text.indexOf('\n', i + 1)) {
+            int j = i - 1;
+            while (j > 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+                j--;
+            }
+            char c = text.charAt(j);
+            if (j > 0 && (c == '-' || c == '\u2010' || c == '\u2011') && Character.isLetter(text.charAt(j - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean lineBreakHyphen(String text, int from, int to) {
