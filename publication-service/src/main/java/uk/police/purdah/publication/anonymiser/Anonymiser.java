@@ -73,6 +73,7 @@ public final class Anonymiser {
             "ok", "tv", "cctv", "asb", "ico", "foia", "dpa", "gdpr", "rsvp", "asap", "eu", "us", "bst", "gmt", "ref",
             "the", "and", "for", "our", "you", "its", "her", "his", "was", "has", "are", "but", "not", "all");
 
+    private static final Pattern MC = Pattern.compile("(mc|mac)([a-z]{3,})");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor",
             "sir", "dame", "lord", "lady", "prof", "professor", "rev", "revd");
     private static final Set<String> PARTICLES = Set.of("de", "la", "le", "du", "da", "di", "van", "von", "der",
@@ -275,6 +276,30 @@ public final class Anonymiser {
                 if (all.length() >= 2 && !keep.contains(all) && !StopList.isCommonWord(all)) {
                     add(List.of(all), kind, Mode.UPPER);
                     add(all.chars().mapToObj(c -> String.valueOf((char) c)).toList(), kind, Mode.UPPER);
+                }
+            }
+            // "McAllister" also written "Mc Allister", "MacDonald" as "Mac Donald"
+            for (String w : surnameWords) {
+                Matcher mc = MC.matcher(w);
+                if (mc.matches()) {
+                    List<String> split = new ArrayList<>();
+                    for (String x : surnameWords) {
+                        if (x.equals(w)) {
+                            split.add(mc.group(1));
+                            split.add(mc.group(2));
+                        } else {
+                            split.add(x);
+                        }
+                    }
+                    add(split, kind, Mode.ANY);
+                    add(join(firstWords, split), kind, Mode.ANY);
+                }
+            }
+            // the names the first name also goes by ("Maggie", "Raj"): as a name, like a common first name
+            for (String nick : StopList.nicknames(String.join("", firstWords))) {
+                add(join(List.of(nick), surnameWords), kind, Mode.ANY);
+                if (!keep.contains(nick) && !StopList.isMonth(nick)) {
+                    add(List.of(nick), kind, Mode.FIRST_NAME);
                 }
             }
             // the first name alone: in any case where distinctive, else only where the writing makes it a name

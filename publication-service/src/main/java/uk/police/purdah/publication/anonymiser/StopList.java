@@ -62,6 +62,62 @@ final class StopList {
             + "Suzanne Tanya Tara Tariq Teresa Theo Thomas Tim Timothy Toby Tom Tony Tracey Tracy Trevor Usman "
             + "Valerie Vanessa Vikram Vivienne Wendy William Yasmin Yusuf Zara Zoe Zoë").split(" ")));
 
+    /** Usual short forms of given names (folded): a candidate called Margaret may be written "Maggie". */
+    private static final java.util.Map<String, java.util.List<String>> NICKNAMES = java.util.Map.ofEntries(
+            java.util.Map.entry("margaret", java.util.List.of("maggie", "meg", "peggy", "mags")),
+            java.util.Map.entry("william", java.util.List.of("will", "bill", "billy", "liam")),
+            java.util.Map.entry("robert", java.util.List.of("rob", "bob", "bobby", "robbie")),
+            java.util.Map.entry("elizabeth", java.util.List.of("liz", "beth", "lizzie", "betty", "eliza")),
+            java.util.Map.entry("eleanor", java.util.List.of("ellie", "nell", "nora")),
+            java.util.Map.entry("catherine", java.util.List.of("kate", "cathy", "katie", "cat")),
+            java.util.Map.entry("katherine", java.util.List.of("kate", "kathy", "katie", "kat")),
+            java.util.Map.entry("richard", java.util.List.of("rich", "rick", "dick", "richie")),
+            java.util.Map.entry("michael", java.util.List.of("mike", "mick", "mickey")),
+            java.util.Map.entry("jonathan", java.util.List.of("jon", "jonny")),
+            java.util.Map.entry("john", java.util.List.of("jack", "johnny")),
+            java.util.Map.entry("james", java.util.List.of("jim", "jimmy", "jamie")),
+            java.util.Map.entry("thomas", java.util.List.of("tom", "tommy")),
+            java.util.Map.entry("daniel", java.util.List.of("dan", "danny")),
+            java.util.Map.entry("samuel", java.util.List.of("sam", "sammy")),
+            java.util.Map.entry("samantha", java.util.List.of("sam", "sammy")),
+            java.util.Map.entry("alexander", java.util.List.of("alex", "sandy", "xander")),
+            java.util.Map.entry("alexandra", java.util.List.of("alex", "sandra", "lexi")),
+            java.util.Map.entry("christopher", java.util.List.of("chris", "kit")),
+            java.util.Map.entry("christine", java.util.List.of("chris", "chrissie")),
+            java.util.Map.entry("nicholas", java.util.List.of("nick", "nicky")),
+            java.util.Map.entry("joseph", java.util.List.of("joe", "joey")),
+            java.util.Map.entry("jose", java.util.List.of("pepe")),
+            java.util.Map.entry("rajinder", java.util.List.of("raj")),
+            java.util.Map.entry("edward", java.util.List.of("ed", "ted", "eddie", "ned")),
+            java.util.Map.entry("anthony", java.util.List.of("tony")),
+            java.util.Map.entry("patricia", java.util.List.of("pat", "trish", "patsy")),
+            java.util.Map.entry("patrick", java.util.List.of("pat", "paddy")),
+            java.util.Map.entry("susan", java.util.List.of("sue", "susie")),
+            java.util.Map.entry("deborah", java.util.List.of("debbie", "deb")),
+            java.util.Map.entry("rebecca", java.util.List.of("becky", "becca")),
+            java.util.Map.entry("josephine", java.util.List.of("jo", "josie")),
+            java.util.Map.entry("joanne", java.util.List.of("jo")),
+            java.util.Map.entry("victoria", java.util.List.of("vicky", "tori")),
+            java.util.Map.entry("benjamin", java.util.List.of("ben", "benny")),
+            java.util.Map.entry("matthew", java.util.List.of("matt")),
+            java.util.Map.entry("andrew", java.util.List.of("andy", "drew")),
+            java.util.Map.entry("david", java.util.List.of("dave", "davey")),
+            java.util.Map.entry("stephen", java.util.List.of("steve")),
+            java.util.Map.entry("steven", java.util.List.of("steve")),
+            java.util.Map.entry("peter", java.util.List.of("pete")),
+            java.util.Map.entry("philip", java.util.List.of("phil")),
+            java.util.Map.entry("timothy", java.util.List.of("tim")),
+            java.util.Map.entry("jennifer", java.util.List.of("jen", "jenny")),
+            java.util.Map.entry("gareth", java.util.List.of("gaz")),
+            java.util.Map.entry("mark", java.util.List.of("marky")),
+            java.util.Map.entry("desmond", java.util.List.of("des")),
+            java.util.Map.entry("zoe", java.util.List.of("zo")));
+
+    /** @param folded a folded first name: "margaret" */
+    static java.util.List<String> nicknames(String folded) {
+        return NICKNAMES.getOrDefault(folded, java.util.List.of());
+    }
+
     /** @param word as written, capitalised: "Jane" */
     static boolean isFirstName(String word) {
         return FIRST_NAMES.contains(word);

@@ -159,6 +159,13 @@ class AnonymiserTest {
     }
 
     @Test
+    void pub2_usualShortFormsOfFirstNamesAndSplitMcNames() {
+        assertThat(redact("Maggie asked; Maggie Thornbury and Meg replied.")).isEqualTo(
+                "[candidate] asked; [candidate] and [candidate] replied.");
+        assertThat(redactB("Mc Allister-Reid and Raj met.")).isEqualTo("[candidate] and [candidate] met.");
+    }
+
+    @Test
     void pub2_initialsInCapitalsWithPossessivesAndFullStops() {
         assertThat(redactB("ZN's agent and EW agreed; E. Whitcombe's diary")).isEqualTo(
                 "[candidate] agent and [candidate] agreed; [candidate] diary");
