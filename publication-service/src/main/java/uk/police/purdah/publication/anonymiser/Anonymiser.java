@@ -273,9 +273,13 @@ public final class Anonymiser {
                 add(join(List.of(String.join("", initials)), surnameWords), kind, Mode.INITIALS);
                 // "JS", "J.S.", "J S": in capitals only, and never a kept abbreviation such as "PC" or "MP"
                 String all = String.join("", initials) + surnameWords.get(surnameWords.size() - 1).charAt(0);
-                if (all.length() >= 2 && !keep.contains(all) && !StopList.isCommonWord(all)) {
-                    add(List.of(all), kind, Mode.UPPER);
-                    add(all.chars().mapToObj(c -> String.valueOf((char) c)).toList(), kind, Mode.UPPER);
+                String parts = String.join("", initials) + surnameWords.stream().filter(w -> w.length() > 2)
+                        .map(w -> w.substring(0, 1)).collect(Collectors.joining()); // "SMR" for Seán McAllister-Reid
+                for (String form : new java.util.LinkedHashSet<>(List.of(all, parts))) {
+                    if (form.length() >= 2 && !keep.contains(form) && !StopList.isCommonWord(form)) {
+                        add(List.of(form), kind, Mode.UPPER);
+                        add(form.chars().mapToObj(c -> String.valueOf((char) c)).toList(), kind, Mode.UPPER);
+                    }
                 }
             }
             // "McAllister" also written "Mc Allister", "MacDonald" as "Mac Donald"
@@ -311,6 +315,7 @@ public final class Anonymiser {
             // a double-barrelled given name or a middle name written with the surname ("Mary-Jane", "Ann Louise Smith")
             for (int i = 1; i < given.size(); i++) {
                 add(join(Text.foldedWords(given.get(i)), surnameWords), kind, Mode.ANY);
+                single(Text.foldedWords(given.get(i)), kind); // "Singh" in "Rajinder Singh Bhogal"
             }
         }
 
@@ -345,8 +350,10 @@ public final class Anonymiser {
                 String acronym = List.of(core.split("[\\s-]+")).stream()
                         .filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
                         .map(w -> folded(w).substring(0, 1)).collect(Collectors.joining());
-                if (acronym.length() >= 3 && !keep.contains(acronym)) {
-                    add(List.of(acronym), Kind.PARTY, Mode.UPPER);
+                for (String a : List.of(acronym, acronym + "p")) { // "SPV"; "WEP" for Women's Equality Party
+                    if (a.length() >= 3 && !keep.contains(a) && (a.equals(acronym) || f.endsWith(" party"))) {
+                        add(List.of(a), Kind.PARTY, Mode.UPPER);
+                    }
                 }
             }
         }
@@ -365,10 +372,14 @@ public final class Anonymiser {
                     if (part.isEmpty() || (last && !part.matches(".*\\d.*"))) {
                         continue; // the town: a place, kept
                     }
-                    add(part, Kind.ADDRESS, Mode.ANY);
                     String streetName = part.replaceFirst("^\\d+[A-Za-z]?\\s+", "");
+                    for (String written : streetForms(part)) {
+                        add(written, Kind.ADDRESS, Mode.ANY);
+                    }
                     if (!streetName.equals(part) && streetName.contains(" ")) { // "Mill Lane", never a lone word
-                        add(streetName, Kind.ADDRESS, Mode.CAPITAL);
+                        for (String written : streetForms(streetName)) {
+                            add(written, Kind.ADDRESS, Mode.CAPITAL);
+                        }
                     }
                 }
             }
@@ -380,6 +391,27 @@ public final class Anonymiser {
                     }
                 }
             }
+        }
+
+        private static final Map<String, String> STREET_SHORT = Map.ofEntries(Map.entry("road", "rd"),
+                Map.entry("street", "st"), Map.entry("lane", "ln"), Map.entry("avenue", "ave"),
+                Map.entry("close", "cl"), Map.entry("drive", "dr"), Map.entry("place", "pl"),
+                Map.entry("crescent", "cres"), Map.entry("court", "ct"), Map.entry("gardens", "gdns"),
+                Map.entry("terrace", "tce"), Map.entry("square", "sq"), Map.entry("grove", "gr"));
+
+        /** A street as registered and with its last word in the other usual form: "Unthank Road", "Unthank Rd". */
+        private static List<String> streetForms(String street) {
+            List<String> forms = new ArrayList<>(List.of(street));
+            String[] w = street.trim().split("\\s+");
+            String last = w[w.length - 1].toLowerCase(Locale.ROOT).replace(".", "");
+            for (Map.Entry<String, String> e : STREET_SHORT.entrySet()) {
+                String other = last.equals(e.getKey()) ? e.getValue() : last.equals(e.getValue()) ? e.getKey() : null;
+                if (other != null && w.length > 1) {
+                    w[w.length - 1] = other;
+                    forms.add(String.join(" ", w));
+                }
+            }
+            return forms;
         }
 
         private static List<String> join(List<String> a, List<String> b) {
@@ -533,6 +565,7 @@ public final class Anonymiser {
 
     private static boolean namedHere(String text, int start, int end) {
         return REPORTING_VERB.matcher(text).region(end, text.length()).lookingAt()
+                || (end < text.length() && text.charAt(end) == ',') // "Will, thanks": someone addressed
                 || TITLE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
                 || lineIsName(text, start, end);
     }
@@ -591,6 +624,20 @@ public final class Anonymiser {
                 continue; // the party reading of the same span wins
             }
             retyped.add(r);
+        }
+        // a name the person detector found that holds a registry name ("Ms O Dálaigh") is that candidate or agent
+        List<Removal> registryNames = retyped.stream()
+                .filter(r -> r.kind() == Kind.CANDIDATE || r.kind() == Kind.AGENT).toList();
+        for (int i = 0; i < retyped.size(); i++) {
+            Removal r = retyped.get(i);
+            if (r.kind() == Kind.PERSON) {
+                for (Removal n : registryNames) {
+                    if (n.start() >= r.start() && n.end() <= r.end()) {
+                        retyped.set(i, new Removal(n.kind(), r.text(), r.start(), r.end()));
+                        break;
+                    }
+                }
+            }
         }
         retyped.sort(Comparator.comparingInt((Removal r) -> r.end() - r.start()).reversed()
                 .thenComparing(Removal::kind).thenComparingInt(Removal::start));

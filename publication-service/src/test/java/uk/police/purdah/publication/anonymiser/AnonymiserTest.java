@@ -166,6 +166,16 @@ class AnonymiserTest {
     }
 
     @Test
+    void pub2_registryVariantsBeyondTheWrittenForm() {
+        // a street in its other usual form, a middle name alone, initials of each part of a double surname, a
+        // party's acronym with "Party", someone addressed at a sentence start
+        assertThat(redact("Write to Unthank Rd. Will, thanks.")).isEqualTo("Write to [address]. [candidate], thanks.");
+        assertThat(redactB("Mr Singh, SMR and the WEP")).isEqualTo("Mr [candidate], [candidate] and the [party]");
+        // a title-led name holding a registry name is typed as the registry says
+        assertThat(redact("Ms O Dálaigh and Ms ODálaigh-Hughes")).isEqualTo("Ms [candidate] and Ms [candidate]");
+    }
+
+    @Test
     void pub2_initialsInCapitalsWithPossessivesAndFullStops() {
         assertThat(redactB("ZN's agent and EW agreed; E. Whitcombe's diary")).isEqualTo(
                 "[candidate] agent and [candidate] agreed; [candidate] diary");
