@@ -113,14 +113,14 @@ public final class Anonymiser {
     }
 
     private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\p{L}0-9._%+'-])[\\p{L}0-9._%+'-]+@[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)*\\.[A-Za-z]{2,}");
+            "(?<![\\p{L}0-9._%+'-])[\\p{L}0-9._%+'-]+@[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+){0,8}\\.[A-Za-z]{2,}");
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
     private static final Pattern URL = Pattern.compile(
-            "(?i)(?:https?://|www\\.)[^\\s<>\"]+|" + B
-                    + "[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:co\\.uk|org\\.uk|gov\\.uk|police\\.uk|ac\\.uk|me\\.uk"
+            "(?i)(?:https?://|www\\.)[^\\s<>\"]{1,2000}+|" + B // bounded, possessive: linear on any text
+                    + "[a-z0-9][a-z0-9-]{0,62}+(?:\\.[a-z0-9-]{1,63}+){0,8}\\.(?:co\\.uk|org\\.uk|gov\\.uk|police\\.uk|ac\\.uk|me\\.uk"
                     + "|uk|com|org|net|info|io|me|co|eu|scot|wales|cymru|london)"
-                    + "(?:/[^\\s<>\"]*)?" + E);
+                    + "(?:/[^\\s<>\"]{0,2000}+)?" + E);
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_@.])@[A-Za-z0-9_]{2,30}" + E);
     private static final Pattern POSTCODE = Pattern.compile(
             "(?i)" + B + "(?:GIR ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]?[ \\u00A0]?[0-9](?!st|nd|rd|th)[A-Z]{2})" + E);
@@ -137,7 +137,9 @@ public final class Anonymiser {
             "(?<![\\d+])(?:\\+\\s?44\\s?(?:\\(0\\)\\s?)?\\d{2,4}|\\(0\\d{2,4}\\)|0\\d{2,4})[\\s.-]?\\d{3,4}[\\s.-]?\\d{3,4}(?!\\d)");
     /** Web addresses of public bodies (police, central and local government, NHS, Parliament): kept. */
     private static final Pattern PUBLIC_BODY = Pattern.compile(
-            "(?i)^(?:https?://)?(?:[a-z0-9-]+\\.)*(?:police|gov|nhs|parliament)\\.uk(?:[/:?#]|$)");
+            "(?i)^(?:https?://)?(?:[a-z0-9-]{1,63}+\\.){0,10}(?:police|gov|nhs|parliament)\\.uk(?:[/:?#]|$)");
+    /** libphonenumber's bound on candidate numbers tried per text: keeps a text of digits from costing seconds. */
+    private static final long PHONE_TRIES = 2_000;
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Pattern REPORTING_VERB = Pattern.compile("(?:['’]s)?\\s+(?:[a-z]+ed|said|says|asks|told|"
             + "tells|wrote|writes|rang|rings|spoke|speaks|came|went|met|meets|is|was|has|had|and|from|of|thinks|thought|"
@@ -444,7 +446,7 @@ public final class Anonymiser {
             }
             found.add(new Removal(Kind.URL, address, url.start(), end));
         }
-        for (PhoneNumberMatch pm : PHONES.findNumbers(text, "GB", PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+        for (PhoneNumberMatch pm : PHONES.findNumbers(text, "GB", PhoneNumberUtil.Leniency.POSSIBLE, PHONE_TRIES)) {
             String raw = pm.rawString();
             int from = pm.start();
             if (raw.startsWith("(") && raw.indexOf(')') < 0) { // "(01632 960606)": the bracket is the sentence's

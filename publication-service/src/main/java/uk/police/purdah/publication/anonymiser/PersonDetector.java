@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 final class PersonDetector {
 
     /** A capitalised word with a lower-case letter: "Holloway", "McManus", "O'Neill", "Asante-Boateng". */
-    private static final String WORD = "\\p{Lu}\\p{Lu}?[\\p{Ll}'’][\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]*)?";
+    private static final String WORD = "\\p{Lu}\\p{Lu}?[\\p{Ll}'’][\\p{L}'’]{0,40}+(?:-\\p{Lu}[\\p{L}'’]{0,40}+)?";
     private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}\\.?(?=\\s)|" + WORD);
     private static final String INITIAL = "\\p{Lu}\\.?";
     private static final String GAP = "(?:[ \\t\\u00A0]+|[ \\t]*\\r?\\n[ \\t]*)";

@@ -1,6 +1,9 @@
 package uk.police.purdah.publication.anonymiser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import java.util.List;
 
@@ -222,6 +225,17 @@ class AnonymiserTest {
                 "its direct line ([phone]) and [phone]");
         assertThat(redact("crime ref 37/12345/26 on 03/06/2026, 999 and 101")).isEqualTo(
                 "crime ref 37/12345/26 on 03/06/2026, 999 and 101");
+    }
+
+    @Test
+    void pub2_adversarialTextsOfTheMaximumLengthFinishWithoutBacktrackingBlowUps() {
+        // each of these once cost a regular expression quadratic time or a stack overflow on 50,000 characters
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            for (String unit : List.of("O'", "Ab-", "x.", "www.", "1 ", "Jane\n", "a@", "-\n", ". Will ")) {
+                String text = unit.repeat(50_000 / unit.length());
+                assertThat(anonymiser.redact(text).redactedText()).isNotNull();
+            }
+        });
     }
 
     @Test
