@@ -48,7 +48,7 @@ final class PersonDetector {
     private static final Pattern SALUTATION = Pattern.compile("(?m)^[ \\t]*(?:Dear|Hello|Hi|Good morning|Good afternoon)"
             + "[ \\t]+(?:" + TITLE + "[ \\t]+)?(" + NAME + ")[ \\t]*[,\\n]");
     private static final Pattern SIGN_OFF = Pattern.compile("(?m)^[ \\t]*(?i:yours sincerely|yours faithfully|"
-            + "yours truly|kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|"
+            + "yours truly|yours|kind regards|best regards|warm regards|regards|best wishes|many thanks|thanks|thank you|"
             + "with thanks|sincerely|cheers)[,.!]?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?[ \\t]*(?:" + TITLE + "[ \\t]+)?("
             + NAME + ")[ \\t]*(?:\\r?\\n|$|,|\\()");
     private static final Pattern FIELD = Pattern.compile("(?m)^[ \\t]*(?:From|To|Cc|CC|Bcc|Reply-To|Sent by|Name|"
@@ -58,6 +58,15 @@ final class PersonDetector {
             + "Approved by|Reviewed by|Interpreter|Driver|Escort|Host)[ \\t]*:[ \\t]*(.+)$");
     private static final Pattern SEGMENT = Pattern.compile("^(?:(?:the|The)\\s+)?(?:" + TITLE + "\\s+)?(" + NAME
             + ")\\s*(?:<[^>]*>|\\([^)]*\\)|\\[[^]]*\\])?\\s*\\.?$");
+    /** Two or three capitalised words then a reporting verb or an apposition: "Ptolemy Grieve said", "X Y, our treasurer". */
+    private static final Pattern NAME_IN_PROSE = Pattern.compile("(?<![\\p{L}\\p{N}])(" + WORD + "(?:[ \\t]+" + WORD
+            + "){1,2})(?:\\s+(?:\\([^)\\n]{1,60}\\)\\s+)?(?:said|says|told|asked|wrote|rang|phoned|called|replied|"
+            + "complained|explained|confirmed|agreed|will|would|has|had|was)\\b|,\\s+(?:our|the|a|an|his|her|their)\\s+"
+            + "\\p{Ll}+)");
+    /** A known given name alone, capitalised inside a sentence: "Niamh and Callum from the panel". */
+    private static final Pattern FIRST_ALONE = Pattern.compile("(?<![\\p{L}\\p{N}])(" + WORD + ")(?![\\p{L}'’])");
+    private static final Set<String> PLACE_NAMES = Set.of("Florence", "Lynn", "Chelsea", "Victoria", "Jersey",
+            "Sydney", "Adelaide", "Charlotte", "Eleanor");
     private static final Pattern KNOWN_FIRST = Pattern.compile("(?<![\\p{L}\\p{N}])(" + WORD + ")" + GAP + "(?:"
             + INITIAL + GAP + ")?(" + WORD + ")(?![\\p{L}])");
 
@@ -148,6 +157,31 @@ final class PersonDetector {
         while (m.find()) {
             if (StopList.isFirstName(m.group(1))) {
                 name(text, m.start(1), m.end(), spans, false);
+            }
+        }
+        m = NAME_IN_PROSE.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String[] words = m.group(1).split("[ \\t]+");
+            boolean allNames = !Anonymiser.sentenceStart(text, m.start(1)) || StopList.isFirstName(words[0]);
+            for (String w : words) {
+                allNames &= !NOT_A_NAME.contains(w) && !keep.contains(Anonymiser.folded(w))
+                        && !StopList.isCommonWord(Anonymiser.folded(w));
+            }
+            if (allNames) { // not "Eastern Daily Press said", "the Civic Society would": organisations
+                name(text, m.start(1), m.end(1), spans, true);
+                from = m.end(1);
+            } else { // "Monday Hugo Tranter said": try again from the next word
+                from = m.start(1) + words[0].length();
+            }
+        }
+        m = FIRST_ALONE.matcher(text);
+        while (m.find()) {
+            String w = m.group(1);
+            if (StopList.isFirstName(w) && !PLACE_NAMES.contains(w) && !keep.contains(Anonymiser.folded(w))
+                    && !Anonymiser.sentenceStart(text, m.start(1))
+                    && !text.substring(Math.max(0, m.start(1) - 6), m.start(1)).matches("(?s).*(?:St|St\\.|Saint)\\s+")) {
+                spans.add(new int[] { m.start(1), m.end(1) });
             }
         }
         // the same people elsewhere in the document: every capitalised use of their names' words

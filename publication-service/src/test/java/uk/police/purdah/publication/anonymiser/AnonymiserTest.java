@@ -209,6 +209,11 @@ class AnonymiserTest {
         assertThat(r.redactedText()).isEqualTo("Inspector [person] met Mr [person] at Dereham. [person] said PC 2231 "
                 + "[person] would call.\n\nKind regards,\n[person]\nPolicy Officer");
         assertThat(r.counts()).containsEntry(Kind.PERSON, 5);
+        // in running prose: before a reporting verb or an apposition, and a known first name inside a sentence
+        assertThat(redact("On Monday Hugo Tranter said no, and Callum agreed; Colin Mabey, the reviewer, signed."))
+                .isEqualTo("On Monday [person] said no, and [person] agreed; [person], the reviewer, signed.");
+        assertThat(redact("The Eastern Daily Press said so at Thorpe St Andrew."))
+                .isEqualTo("The Eastern Daily Press said so at Thorpe St Andrew.");
         // a registry name after a title stays typed as the registry says
         assertThat(redact("Dear Mrs Thornbury,")).isEqualTo("Dear Mrs [candidate],");
         // titles and office holders without a name are kept

@@ -133,10 +133,9 @@ class CorpusTest {
         int personExpected = 0;
         int personCaught = 0;
         int retyped = 0;
-        int heldOutExpected = 0;
-        int heldOutCaught = 0;
-        int heldOutFound = 0;
-        int heldOutRight = 0;
+        Map<String, int[]> sets = new java.util.TreeMap<>(); // expected, caught, found, right
+        sets.put("heldout", new int[4]);
+        sets.put("blind", new int[4]);
         int chars = 0;
         for (Doc d : docs) {
             chars += d.text().length();
@@ -153,9 +152,11 @@ class CorpusTest {
                 boolean caught = covered(s, d.did(), d.text());
                 if (s.kind() == Kind.PERSON) {
                     personExpected++;
-                    if (d.name().contains("heldout")) {
-                        heldOutExpected++;
-                        heldOutCaught += caught ? 1 : 0;
+                    for (Map.Entry<String, int[]> set : sets.entrySet()) {
+                        if (d.name().contains("-" + set.getKey() + "-")) {
+                            set.getValue()[0]++;
+                            set.getValue()[1] += caught ? 1 : 0;
+                        }
                     }
                     if (caught) {
                         personCaught++;
@@ -177,9 +178,11 @@ class CorpusTest {
                     if (wanted) {
                         personRight++;
                     }
-                    if (d.name().contains("heldout")) {
-                        heldOutFound++;
-                        heldOutRight += wanted ? 1 : 0;
+                    for (Map.Entry<String, int[]> set : sets.entrySet()) {
+                        if (d.name().contains("-" + set.getKey() + "-")) {
+                            set.getValue()[2]++;
+                            set.getValue()[3] += wanted ? 1 : 0;
+                        }
                     }
                 }
                 if (!wanted) {
@@ -196,9 +199,8 @@ class CorpusTest {
         over.forEach(o -> System.out.println("  over-redaction " + o));
         System.out.printf(Locale.ROOT, "PUB-2 corpus: [person] detector precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
                 precision, personRight, personFound, recall, personCaught, personExpected);
-        System.out.printf(Locale.ROOT, "PUB-2 corpus: [person] on the held-out documents only (*-heldout-*, "
-                + "written after the detector was frozen): precision %d/%d, recall %d/%d%n", heldOutRight, heldOutFound,
-                heldOutCaught, heldOutExpected);
+        sets.forEach((set, n) -> System.out.printf(Locale.ROOT, "PUB-2 corpus: [person] on the *-%s-* documents "
+                + "only: precision %d/%d, recall %d/%d%n", set, n[3], n[2], n[1], n[0]));
         personMisses.forEach(o -> System.out.println("  person missed " + o));
         assertThat(leaks).isEmpty();
         assertThat(over).hasSizeLessThanOrEqualTo(MAX_OVER_REDACTIONS);
