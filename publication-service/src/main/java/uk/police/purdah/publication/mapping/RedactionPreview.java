@@ -23,8 +23,9 @@ public final class RedactionPreview {
 
     @Schema(name = "Removal")
     public record Removed(
-            @Schema(enumeration = { "candidate", "agent", "party", "email", "phone", "postcode", "address", "url",
-                    "handle" }) String kind,
+            @Schema(enumeration = { "candidate", "agent", "party", "email", "url", "handle", "phone", "postcode",
+                    "address", "person" }, description = "what was removed; [person] is someone outside the "
+                            + "registry found by the name detector") String kind,
             @Schema(description = "the removed text") String text,
             @Schema(description = "offset of its first character in the submitted text") int start,
             @Schema(description = "offset just past its last character") int end) {

@@ -40,7 +40,9 @@ public class RedactionResource {
     @Operation(summary = "How a text would be published for an election (PUB-2)",
             description = "Removes the registry's candidates and agents (names, variants, initials, possessives), "
                     + "their parties, and e-mail addresses, UK phone numbers, postcodes, street addresses, URLs and "
-                    + "social handles; each removal becomes a typed placeholder such as [candidate]. Nothing is stored.")
+                    + "social handles, and names of other people found by the name detector ([person]); each removal "
+                    + "becomes a typed placeholder such as [candidate]. The police area, office holders' titles, "
+                    + "dates, policing terms and places that are not addresses are kept. Role: spoc. Nothing is stored.")
     @APIResponse(responseCode = "200", description = "the redacted text, each removal, and counts by kind")
     @APIResponse(responseCode = "400", description = "electionId or text missing, or text longer than 50000 characters")
     @APIResponse(responseCode = "401", description = "no token or an invalid one")

@@ -1,7 +1,9 @@
 package uk.police.purdah.publication.anonymiser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -79,8 +81,9 @@ class AnonymiserTest {
         Result r = anonymiser.redact("Write to a.n.other@gmail.com or call 01603 123456, mobile +44 7911 123456, "
                 + "at 22 Bishopgate Street, Norwich NR3 1RB; see https://example.com/pcc-2026 and www.vote4x.org.uk "
                 + "or follow @someone_else.");
-        assertThat(r.redactedText()).isEqualTo("Write to [email] or call [phone], mobile [phone], at [address], "
-                + "Norwich [postcode]; see [url] and [url] or follow [handle].");
+        // the town between a street address and its postcode goes with the address
+        assertThat(r.redactedText()).isEqualTo("Write to [email] or call [phone], mobile [phone], at [address] "
+                + "[postcode]; see [url] and [url] or follow [handle].");
         assertThat(r.counts()).containsEntry(Kind.EMAIL, 1).containsEntry(Kind.PHONE, 2)
                 .containsEntry(Kind.ADDRESS, 1).containsEntry(Kind.POSTCODE, 1).containsEntry(Kind.URL, 2)
                 .containsEntry(Kind.HANDLE, 1);
@@ -128,5 +131,120 @@ class AnonymiserTest {
     @Test
     void anEmptyRegistryStillRemovesPatterns() {
         assertThat(Anonymiser.of(List.of()).redact("mail x@y.com").redactedText()).isEqualTo("mail [email]");
+    }
+
+    private final Anonymiser b = TestRegistry.anonymiserB();
+
+    private String redactB(String text) {
+        return b.redact(text).redactedText();
+    }
+
+    @Test
+    void pub2_namesSplitOverALineBreakOrHyphenatedAtTheLineEnd() {
+        assertThat(redact("met Will\nBradshaw and Mark Penn-\nington; Siân Ó Dálaigh-\nHughes wrote"))
+                .isEqualTo("met [candidate] and [candidate]; [candidate] wrote");
+        assertThat(redactB("Aoife O'Sul-\nlivan and Eleanor Whit-\ncombe")).isEqualTo("[candidate] and [candidate]");
+        // a word broken at the line end that is no name stays as written
+        assertThat(redact("the pre-\nelection period")).isEqualTo("the pre-\nelection period");
+    }
+
+    @Test
+    void pub2_oApostropheMcAndParticlesInAnyWriting() {
+        assertThat(redactB("Ms O’Sullivan, AOIFE O'SULLIVAN, aoife osullivan, O Sullivan's agent"))
+                .isEqualTo("Ms [candidate], [candidate], [candidate], [candidate] agent");
+        assertThat(redactB("Mr McAllister Reid, MCALLISTER-REID, Mr Reid, Seán, Sean McAllister-Reid’s"))
+                .isEqualTo("Mr [candidate], [candidate], Mr [candidate], [candidate], [candidate]");
+        assertThat(redactB("Hannah Van Der Berg, Ms van der Berg, H. van der Berg"))
+                .isEqualTo("[agent], Ms [agent], [agent]");
+        assertThat(redactB("Mr Singh Bhogal, Raj Bhogal and R. S. Bhogal"))
+                .isEqualTo("Mr [candidate], [candidate] and [candidate]");
+    }
+
+    @Test
+    void pub2_usualShortFormsOfFirstNamesAndSplitMcNames() {
+        assertThat(redact("Maggie asked; Maggie Thornbury and Meg replied.")).isEqualTo(
+                "[candidate] asked; [candidate] and [candidate] replied.");
+        assertThat(redactB("Mc Allister-Reid and Raj met.")).isEqualTo("[candidate] and [candidate] met.");
+    }
+
+    @Test
+    void pub2_registryVariantsBeyondTheWrittenForm() {
+        // a street in its other usual form, a middle name alone, initials of each part of a double surname, a
+        // party's acronym with "Party", someone addressed at a sentence start
+        assertThat(redact("Write to Unthank Rd. Will, thanks.")).isEqualTo("Write to [address]. [candidate], thanks.");
+        assertThat(redactB("Mr Singh, SMR and the WEP")).isEqualTo("Mr [candidate], [candidate] and the [party]");
+        // a title-led name holding a registry name is typed as the registry says
+        assertThat(redact("Ms O Dálaigh and Ms ODálaigh-Hughes")).isEqualTo("Ms [candidate] and Ms [candidate]");
+    }
+
+    @Test
+    void pub2_initialsInCapitalsWithPossessivesAndFullStops() {
+        assertThat(redactB("ZN's agent and EW agreed; E. Whitcombe's diary")).isEqualTo(
+                "[candidate] agent and [candidate] agreed; [candidate] diary");
+        assertThat(redact("Signed M.T. and J.A.")).isEqualTo("Signed [candidate] and [candidate]");
+        assertThat(redactB("zn and ew are not initials in lower case")).isEqualTo("zn and ew are not initials in lower case");
+    }
+
+    @Test
+    void pub2_surnamesThatAreOrdinaryWordsGoOnlyWhereTheyNameSomeone() {
+        assertThat(redactB("Long may it last; how long is the wait? The price is nil. Brook Street shops."))
+                .isEqualTo("Long may it last; how long is the wait? The price is nil. Brook Street shops.");
+        assertThat(redactB("Ms Long met Mr Price. Price said no; Jo agreed with Dan Brook and Mr Brook."))
+                .isEqualTo("Ms [candidate] met Mr [agent]. [agent] said no; [candidate] agreed with [agent] and Mr [agent].");
+        assertThat(redactB("Zoë Ng, Ms Ng and MS NG")).isEqualTo("[candidate], Ms [candidate] and MS [candidate]");
+    }
+
+    @Test
+    void pub2_anIndependentHasNoPartyWordToRemove() {
+        assertThat(redactB("Jo Long (Independent) asked for an independent review."))
+                .isEqualTo("[candidate] (Independent) asked for an independent review.");
+        assertThat(redactB("Labour and Co-op, the Lib Dems, the LD candidate, Suffolk People's Voice (SPV)"))
+                .isEqualTo("[party], the [party], the [party] candidate, [party] ([party])");
+    }
+
+    @Test
+    void pub2_peopleOutsideTheRegistryBecomePerson() {
+        Anonymiser.Result r = anonymiser.redact("Inspector Jane Holloway met Mr Keith Rolfe at Dereham. Holloway "
+                + "said PC 2231 Harris would call.\n\nKind regards,\nGemma Hartley\nPolicy Officer");
+        assertThat(r.redactedText()).isEqualTo("Inspector [person] met Mr [person] at Dereham. [person] said PC 2231 "
+                + "[person] would call.\n\nKind regards,\n[person]\nPolicy Officer");
+        assertThat(r.counts()).containsEntry(Kind.PERSON, 5);
+        // in running prose: before a reporting verb or an apposition, and a known first name inside a sentence
+        assertThat(redact("On Monday Hugo Tranter said no, and Callum agreed; Colin Mabey, the reviewer, signed."))
+                .isEqualTo("On Monday [person] said no, and [person] agreed; [person], the reviewer, signed.");
+        assertThat(redact("The Eastern Daily Press said so at Thorpe St Andrew."))
+                .isEqualTo("The Eastern Daily Press said so at Thorpe St Andrew.");
+        // a registry name after a title stays typed as the registry says
+        assertThat(redact("Dear Mrs Thornbury,")).isEqualTo("Dear Mrs [candidate],");
+        // titles and office holders without a name are kept
+        assertThat(redact("Dear Chief Constable, the Chief Executive and Inspector. Could you reply?"))
+                .isEqualTo("Dear Chief Constable, the Chief Executive and Inspector. Could you reply?");
+    }
+
+    @Test
+    void pub2_publicBodiesWebAddressesAreKeptOthersGo() {
+        assertThat(redact("See www.norfolk.police.uk/thetford and https://www.gov.uk/foi, not thornbury4pcc.org.uk."))
+                .isEqualTo("See www.norfolk.police.uk/thetford and https://www.gov.uk/foi, not [url].");
+        assertThat(redact("its direct line (01632 960606) and +44 (0) 7700 900 404")).isEqualTo(
+                "its direct line ([phone]) and [phone]");
+        assertThat(redact("crime ref 37/12345/26 on 03/06/2026, 999 and 101")).isEqualTo(
+                "crime ref 37/12345/26 on 03/06/2026, 999 and 101");
+    }
+
+    @Test
+    void pub2_adversarialTextsOfTheMaximumLengthFinishWithoutBacktrackingBlowUps() {
+        // each of these once cost a regular expression quadratic time or a stack overflow on 50,000 characters
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            for (String unit : List.of("O'", "Ab-", "x.", "www.", "1 ", "Jane\n", "a@", "-\n", ". Will ")) {
+                String text = unit.repeat(50_000 / unit.length());
+                assertThat(anonymiser.redact(text).redactedText()).isNotNull();
+            }
+        });
+    }
+
+    @Test
+    void pub2_theMatcherIsBuiltOnceAsOneAutomatonOfEveryTerm() {
+        assertThat(anonymiser.terms()).isGreaterThan(100);
+        assertThat(Anonymiser.of(List.of()).terms()).isZero();
     }
 }

@@ -2,7 +2,13 @@ package uk.police.purdah.publication.anonymiser;
 
 import java.util.List;
 
-/** A Norfolk election's registry for the unit tests and the corpus (fictional people; Ofcom drama numbers). */
+/**
+ * Two elections' registries for the unit tests and the corpus (fictional people; Ofcom drama numbers,
+ * example domains). {@link #A}: Norfolk 2026, the corpus in {@code corpus/a}. {@link #B}: Suffolk 2026,
+ * {@code corpus/b}, chosen to be hard: O' and Mc names, hyphenated and accented names, a particle
+ * ("van der"), a middle name, a two-letter surname, first names that are short ("Jo", "Sam") and surnames that
+ * are ordinary words ("Long", "Price", "Brook"), an independent (no party word to remove), the incumbent PCC.
+ */
 final class TestRegistry {
 
     static final List<Anonymiser.Person> PEOPLE = List.of(
@@ -18,8 +24,33 @@ final class TestRegistry {
             new Anonymiser.Person("José Álvarez", "Reform UK", "Gareth Pryce", "jose.alvarez@example.org",
                     "01632 960555", "41 Unthank Road, Norwich", "NR2 2PE", List.of("@josealvarezuk")));
 
+    static final List<String> KEPT_A = List.of("Norfolk", "Norwich");
+
+    static final List<Anonymiser.Person> PEOPLE_B = List.of(
+            new Anonymiser.Person("Aoife O'Sullivan", "Labour and Co-operative Party", "Rory McManus",
+                    "aoife@osullivan4pcc.org.uk", "01632 960201", "The Old Forge, 5 Church Street, Eye", "IP23 7BD",
+                    List.of("@AoifeForSuffolk")),
+            new Anonymiser.Person("Jo Long", "Independent", "Sam Price", "jo.long@example.com", "07700 900602",
+                    "14 Orchard Way, Stowmarket", "IP14 1QX", List.of("@jolongsuffolk")),
+            new Anonymiser.Person("Seán McAllister-Reid", "Conservative and Unionist Party", "Bryony Atherton-Lowe",
+                    "sean@mcallisterreid.example.co.uk", "01632 960303", "Flat 2, 9 Quay Street, Woodbridge",
+                    "IP12 1BX", List.of("@SeanMcAR")),
+            new Anonymiser.Person("Zoë Ng", "Women's Equality Party", "Kwame Asante-Boateng", "zoe.ng@example.net",
+                    "+44 7700 900404", "77 Norwich Road, Ipswich", "IP1 2PT", List.of("@zoe_ng_pcc")),
+            new Anonymiser.Person("Eleanor Whitcombe", "Suffolk People's Voice", "Hannah van der Berg",
+                    "eleanor@whitcombe.example.org", "01632 960505", "Rose Cottage, 2 Mill Hill, Needham Market",
+                    "IP6 8AA", List.of("@EleanorWhitcombe")),
+            new Anonymiser.Person("Rajinder Singh Bhogal", "Liberal Democrats", "Dan Brook", "raj.bhogal@example.com",
+                    "01632 960606", "31 Felixstowe Road, Ipswich", "IP3 8DU", List.of("@RajBhogalLD")));
+
+    static final List<String> KEPT_B = List.of("Suffolk", "Ipswich");
+
     static Anonymiser anonymiser() {
-        return Anonymiser.of(PEOPLE, List.of("Norfolk", "Norwich"));
+        return Anonymiser.of(PEOPLE, KEPT_A);
+    }
+
+    static Anonymiser anonymiserB() {
+        return Anonymiser.of(PEOPLE_B, KEPT_B);
     }
 
     private TestRegistry() {

@@ -79,6 +79,19 @@ class RedactionPreviewTest {
     }
 
     @Test
+    void pub2_peopleOutsideTheRegistryAndNameVariantsAreRemovedByKind() {
+        UUID electionId = electionWith("Aoife O'Sullivan", "Labour and Co-operative Party", "Rory McManus");
+        String text = "Inspector Jane Holloway met AOIFE O’SULLIVAN’s agent, Mr McManus, and the Labour and Co-op "
+                + "team at Bethel Street police station on 3 June 2026.\n\nKind regards,\nGemma Hartley";
+        spoc().body(Map.of("electionId", electionId, "text", text)).post(PATH).then().statusCode(200)
+                .body("redactedText", equalTo("Inspector [person] met [candidate] agent, Mr [agent], and the [party] "
+                        + "team at Bethel Street police station on 3 June 2026.\n\nKind regards,\n[person]"))
+                .body("counts.person", equalTo(2)).body("counts.candidate", equalTo(1))
+                .body("counts.agent", equalTo(1)).body("counts.party", equalTo(1))
+                .body("removed.find { it.kind == 'person' }.text", equalTo("Jane Holloway"));
+    }
+
+    @Test
     void onlyTheSpocMayPreview() {
         UUID electionId = electionWith("Pat Previewer", "Open Party", "Oscar Agent");
         Map<String, Object> body = Map.of("electionId", electionId, "text", "Pat Previewer asked.");
