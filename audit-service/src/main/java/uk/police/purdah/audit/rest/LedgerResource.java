@@ -76,7 +76,7 @@ public class LedgerResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "A page of ledger entries in ledger order, filtered by election, candidate, staff member, "
             + "kind, period and purdah flag (AUD-4); with `Accept: text/csv`, every matching entry as RFC 4180 CSV, "
-            + "streamed. The read is recorded in the ledger first (AUD-5)")
+            + "streamed. The read is recorded in the ledger first (AUD-5)", description = "Roles: auditor, spoc.")
     @APIResponse(responseCode = "200", description = "JSON: the entries, oldest first, at most `limit` of them; the "
             + "next page is `after=<last sequence>`. CSV: a header line, then one line per entry, oldest first",
             content = {
@@ -84,6 +84,9 @@ public class LedgerResource {
                         schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryView.class)),
                 @Content(mediaType = LedgerCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "a parameter is wrong; the problem names it")
+    @APIResponse(responseCode = "401", description = "no token, or one that is expired or not from the force's"
+            + " identity provider")
+    @APIResponse(responseCode = "403", description = "a role other than auditor or spoc")
     public Response search(@BeanParam LedgerQuery query, @Context HttpHeaders headers) {
         if (wantsCsv(headers)) {
             return csv(query.filter(true));
@@ -100,13 +103,17 @@ public class LedgerResource {
     @RolesAllowed({AUDITOR, SPOC})
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Every matching entry, streamed: one JSON array, or RFC 4180 CSV with `Accept: text/csv` "
-            + "(AUD-4); no default limit. The export is recorded in the ledger first (AUD-5)")
+            + "(AUD-4); no default limit. The export is recorded in the ledger first (AUD-5)",
+            description = "Roles: auditor, spoc.")
     @APIResponse(responseCode = "200", description = "the entries, oldest first, as `GET /api/ledger` gives them",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(type = SchemaType.ARRAY, implementation = LedgerEntryView.class)),
                 @Content(mediaType = LedgerCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "a parameter is wrong; the problem names it")
+    @APIResponse(responseCode = "401", description = "no token, or one that is expired or not from the force's"
+            + " identity provider")
+    @APIResponse(responseCode = "403", description = "a role other than auditor or spoc")
     public Response export(@BeanParam LedgerQuery query, @Context HttpHeaders headers) {
         LedgerFilter filter = query.filter(true);
         return wantsCsv(headers) ? csv(filter) : json(filter);
@@ -117,9 +124,12 @@ public class LedgerResource {
     @RolesAllowed(AUDITOR)
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Walks the whole chain and names the first broken link, if any (AUD-3); the walk is "
-            + "recorded in the ledger first (AUD-5)")
+            + "recorded in the ledger first (AUD-5)", description = "Roles: auditor.")
     @APIResponse(responseCode = "200", description = "`valid`, the number of `entries`, the `head` walked to, and "
             + "when not valid the `firstBrokenSequence` with the `reason`")
+    @APIResponse(responseCode = "401", description = "no token, or one that is expired or not from the force's"
+            + " identity provider")
+    @APIResponse(responseCode = "403", description = "a role other than auditor")
     public Verification verification() {
         return ledger.verify(reader());
     }

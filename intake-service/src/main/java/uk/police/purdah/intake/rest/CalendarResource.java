@@ -66,11 +66,14 @@ public class CalendarResource {
     @Path("foi-due")
     @RolesAllowed({SPOC, FORCE_STAFF, OPCC_STAFF, CHIEF_CONSTABLE, AUDITOR, RETURNING_OFFICER})
     @Operation(summary = "When an FOI request is due (INT-3)",
-            description = "The 20th FOI working day after receipt: day one is the first working day after the day"
+            description = ApiText.STAFF_ROLES
+                    + " The 20th FOI working day after receipt: day one is the first working day after the day"
                     + " it arrived, even a weekend or holiday. FOI working days exclude weekends and bank holidays"
                     + " in any part of the United Kingdom (CAL-2).")
     @APIResponse(responseCode = "200", description = "the due date")
     @APIResponse(responseCode = "400", description = "received is missing, not a date, or outside the calendar")
+    @APIResponse(responseCode = "401", description = "no token, or an invalid one")
+    @APIResponse(responseCode = "403", description = "a role that is not a staff role")
     public FoiDueView foiDue(
             @Parameter(description = "the day the request arrived, YYYY-MM-DD", example = "2024-03-28")
             @QueryParam("received") String received) {
@@ -83,12 +86,15 @@ public class CalendarResource {
     @Path("timetable")
     @RolesAllowed({SPOC, FORCE_STAFF, OPCC_STAFF, CHIEF_CONSTABLE, AUDITOR, RETURNING_OFFICER})
     @Operation(summary = "The statutory timetable of a poll (CAL-1)",
-            description = "The last day for the notice of election (the 25th election timetable day before the"
+            description = ApiText.STAFF_ROLES
+                    + " The last day for the notice of election (the 25th election timetable day before the"
                     + " poll), the close of nominations (16:00 on the 19th) and the default purdah start (six weeks"
                     + " before the poll). Election timetable days exclude weekends, Christmas Eve, Christmas Day,"
                     + " Good Friday, bank holidays in England and Wales and days of thanksgiving or mourning (CAL-2).")
     @APIResponse(responseCode = "200", description = "the timetable")
     @APIResponse(responseCode = "400", description = "poll is missing, not a date, or outside the calendar")
+    @APIResponse(responseCode = "401", description = "no token, or an invalid one")
+    @APIResponse(responseCode = "403", description = "a role that is not a staff role")
     public TimetableView timetable(
             @Parameter(description = "the day of the poll, YYYY-MM-DD", example = "2024-05-02")
             @QueryParam("poll") String poll) {
@@ -99,10 +105,13 @@ public class CalendarResource {
     @Path("holidays")
     @RolesAllowed({SPOC, FORCE_STAFF, OPCC_STAFF, CHIEF_CONSTABLE, AUDITOR, RETURNING_OFFICER})
     @Operation(summary = "The holiday table (CAL-2)",
-            description = "The GOV.UK bank holidays of the three divisions shipped with the service, and the days"
+            description = ApiText.STAFF_ROLES
+                    + " The GOV.UK bank holidays of the three divisions shipped with the service, and the days"
                     + " the SPOC has added, in date order; each says which calendars it stops.")
     @APIResponse(responseCode = "200", description = "the days, of one year or of all")
     @APIResponse(responseCode = "400", description = "year is not a year the calendar covers")
+    @APIResponse(responseCode = "401", description = "no token, or an invalid one")
+    @APIResponse(responseCode = "403", description = "a role that is not a staff role")
     public List<HolidayView> holidays(
             @Parameter(description = "a year, YYYY; all years when absent", example = "2024")
             @QueryParam("year") String year) {
@@ -113,12 +122,15 @@ public class CalendarResource {
     @Path("holidays")
     @RolesAllowed(SPOC)
     @Operation(summary = "Add a holiday or a day appointed for thanksgiving or mourning (CAL-2)",
-            description = "Takes effect at once in the calendars it belongs to. An election whose nominations have"
+            description = "Role: spoc."
+                    + " Takes effect at once in the calendars it belongs to. An election whose nominations have"
                     + " not closed yet gets its timetable counted again, and an ElectionUpdated event if it moves.")
     @APIResponse(responseCode = "201", description = "the day as added")
     @APIResponse(responseCode = "400", description = "a field is missing or wrong, or the date is outside the"
             + " calendar or on a weekend")
     @APIResponse(responseCode = "409", description = "the day is already a holiday in that scope")
+    @APIResponse(responseCode = "401", description = "no token, or an invalid one")
+    @APIResponse(responseCode = "403", description = "not the SPOC")
     public Response addHoliday(@Valid @NotNull HolidayForm form) {
         HolidayView view = HolidayView.of(calendar.add(form.date(), form.title(), form.scope(), caller.getName()));
         return Response.created(URI.create("/api/calendar/holidays?year=" + view.date().getYear())).entity(view)

@@ -62,8 +62,11 @@ public class ElectionResource {
 
     @POST
     @RolesAllowed(SPOC)
-    @Operation(summary = "Schedule an election (CAL-1)")
+    @Operation(summary = "Schedule an election (CAL-1)", description = "Role: spoc.")
     @APIResponse(responseCode = "201", description = "the election and its calendar")
+    @APIResponse(responseCode = "400", description = "bad input, naming the field")
+    @APIResponse(responseCode = "401", description = "no token, or an invalid one")
+    @APIResponse(responseCode = "403", description = "not the SPOC")
     public Response schedule(@Valid @NotNull ElectionForm form) {
         ElectionView view = ElectionView.of(elections.schedule(form, caller.getName()));
         return Response.created(URI.create("/api/elections/" + view.id())).entity(view).build();
@@ -71,7 +74,10 @@ public class ElectionResource {
 
     @GET
     @RolesAllowed({SPOC, FORCE_STAFF, OPCC_STAFF, CHIEF_CONSTABLE, AUDITOR, RETURNING_OFFICER})
-    @Operation(summary = "List elections")
+    @Operation(summary = "List elections", description = ApiText.STAFF_ROLES)
+    @APIResponse(responseCode = "200", description = "the elections, the latest poll first")
+    @APIResponse(responseCode = "401", description = "no token, or an invalid one")
+    @APIResponse(responseCode = "403", description = "a role that is not a staff role")
     public List<ElectionView> list() {
         return elections.list().stream().map(ElectionView::of).toList();
     }
@@ -79,7 +85,11 @@ public class ElectionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({SPOC, FORCE_STAFF, OPCC_STAFF, CHIEF_CONSTABLE, AUDITOR, RETURNING_OFFICER})
-    @Operation(summary = "One election and its calendar")
+    @Operation(summary = "One election and its calendar", description = ApiText.STAFF_ROLES)
+    @APIResponse(responseCode = "200", description = "the election and its calendar")
+    @APIResponse(responseCode = "401", description = "no token, or an invalid one")
+    @APIResponse(responseCode = "403", description = "a role that is not a staff role")
+    @APIResponse(responseCode = "404", description = "no such election")
     public ElectionView get(@PathParam("id") UUID id) {
         return ElectionView.of(elections.get(id));
     }
