@@ -70,7 +70,7 @@ class IntakePagesTest {
         Response logged = officer.post(Browser.app("/requests/new"), fields);
         assertThat(logged.statusCode()).isEqualTo(200);
         assertThat(logged.asString()).contains("Request logged").contains(escapeHtml(RequestView.ACKNOWLEDGEMENT))
-                .contains("id=\"routedTo\">spoc<").contains("Station tour " + ESCAPED).doesNotContain(SCRIPT);
+                .contains("id=\"routedTo\">SPOC<").contains("Station tour " + ESCAPED).doesNotContain(SCRIPT);
 
         // INT-10: the same form sent again (a double submit) is one request
         Response again = officer.post(Browser.app("/requests/new"), fields);
