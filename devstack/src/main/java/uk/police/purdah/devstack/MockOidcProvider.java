@@ -14,7 +14,9 @@ import no.nav.security.mock.oauth2.OAuth2Config;
 
 /**
  * NAV's mock-oauth2-server, in this JVM. A password grant for a demo user gets a token whose
- * {@code groups} claim holds that user's role; any other username gets a valid token with no role.
+ * {@code groups} claim holds that user's role; any other username gets a valid token with no role. Browsers log in
+ * with the authorization code flow on the library's login page (interactive login): typing a demo username there
+ * gives the same {@code groups} claim.
  */
 final class MockOidcProvider implements OidcProvider {
 
@@ -39,10 +41,18 @@ final class MockOidcProvider implements OidcProvider {
                     Map.of("preferred_username", user.username(), DemoUsers.ROLES_CLAIM, List.of(user.role()),
                             "aud", List.of("purdah"))));
         }
+        // The authorization code flow (browser login): the library matches the name typed on its login page as the
+        // "subject" parameter of the code exchange (AuthorizationCodeHandler.LoginOAuth2TokenCallback), so a demo
+        // user who logs in by name gets the same groups claim as with the password grant above.
+        for (DemoUsers.User user : DemoUsers.USERS) {
+            // no "aud": the library then makes the client (the service logging the browser in) the audience
+            mappings.add(Map.of("requestParam", "subject", "match", user.username(), "claims",
+                    Map.of("preferred_username", user.username(), DemoUsers.ROLES_CLAIM, List.of(user.role()))));
+        }
         mappings.add(Map.of("requestParam", "grant_type", "match", "*", "claims",
                 Map.of(DemoUsers.ROLES_CLAIM, List.of(), "aud", List.of("purdah"))));
         Map<String, Object> config = Map.of(
-                "interactiveLogin", false,
+                "interactiveLogin", true,
                 "tokenCallbacks", List.of(Map.of("issuerId", DemoUsers.REALM, "tokenExpiry", 3600,
                         "requestMappings", mappings)));
         return new ObjectMapper().writeValueAsString(config);
