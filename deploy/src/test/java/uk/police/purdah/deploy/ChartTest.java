@@ -107,6 +107,13 @@ class ChartTest {
                     .containsEntry("PURDAH_DB_PASSWORD", "purdah-db-" + service)
                     .containsEntry("KAFKA_SASL_JAAS_CONFIG", service + "-service");
         }
+        // issue 4: the intranet pages log in with a confidential client whose secret comes from a Secret too
+        var intake = named(chart, "Deployment", "intake-service").at("/spec/template/spec/containers/0/env");
+        var intakeSecrets = new TreeMap<String, String>();
+        intake.forEach(e -> intakeSecrets.put(e.path("name").asText(), e.at("/valueFrom/secretKeyRef/name").asText()));
+        assertThat(intakeSecrets).containsEntry("PURDAH_INTAKE_OIDC_SECRET", "purdah-intranet-client");
+        assertThat(named(chart, "ConfigMap", "intake-service-config").at("/data/QUARKUS_OIDC_WEB_CLIENT_ID").asText())
+                .isEqualTo("purdah-intranet");
         assertThat(chart.documents()).noneMatch(d -> "Secret".equals(d.path("kind").asText()));
     }
 

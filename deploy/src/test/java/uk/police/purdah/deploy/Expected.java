@@ -43,7 +43,7 @@ final class Expected {
         access.put("equality-service", new KafkaAccess(plus(names(FINDINGS), Topic.deadLetterTopic("equality")),
                 names(ELECTIONS, CANDIDATES, REQUESTS, ENGAGEMENTS), "equality-service"));
         access.put("publication-service", new KafkaAccess(plus(names(PUBLICATIONS), Topic.deadLetterTopic("publication")),
-                names(CANDIDATES, REQUESTS, ENGAGEMENTS), "publication-service"));
+                names(ELECTIONS, CANDIDATES, REQUESTS, ENGAGEMENTS), "publication-service"));
         access.put("audit-service", new KafkaAccess(Set.of(Topic.deadLetterTopic("audit")),
                 Set.copyOf(Topic.allTopicNames()), "audit-service"));
         return access;
