@@ -119,6 +119,10 @@ final class Suite implements AutoCloseable {
         urls.forEach((name, url) -> out.append(String.format("  %-20s %s   (OpenAPI: %s/q/swagger-ui)%n", name, url,
                 url)));
         out.append(String.format("  %-20s %s%n", "OIDC issuer", oidc.issuerUrl()));
+        out.append("\nIn a browser (log in by demo username):\n");
+        out.append(String.format("  %-20s %s/requests/new, %s/dealings/new, %s/register%n", "intranet forms",
+                urls.get("intake-service"), urls.get("intake-service"), urls.get("intake-service")));
+        out.append(String.format("  %-20s %s/%n", "public portal", urls.get("publication-service")));
         out.append("\nDemo logins (password '").append(DemoUsers.PASSWORD).append("', client '")
                 .append(DemoUsers.CLIENT_ID).append("'):\n");
         DemoUsers.USERS.forEach(user -> out.append(String.format("  %-18s %s%n", user.username(), user.who())));
