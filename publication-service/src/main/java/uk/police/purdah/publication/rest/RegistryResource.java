@@ -36,8 +36,10 @@ public class RegistryResource {
     @Path("{electionId}")
     @RolesAllowed(SPOC)
     @Operation(summary = "Who must not be identifiable in a publication of this election (PUB-2)",
-            description = "Every candidate, withdrawn ones included, with name, party, agent and contacts.")
+            description = "Role: spoc. Every candidate, withdrawn ones included, with name, party, agent and contacts.")
     @APIResponse(responseCode = "200", description = "the candidates' full identities, by name")
+    @APIResponse(responseCode = "401", description = "no token, or an invalid one")
+    @APIResponse(responseCode = "403", description = "not the SPOC")
     @APIResponse(responseCode = "404", description = "no candidate has been registered for this election")
     public List<RegistryEntry> registry(@PathParam("electionId") UUID electionId) {
         return registry.of(electionId).stream().map(RegistryEntry::of).toList();
