@@ -68,8 +68,8 @@ class ServiceImageIT {
                 .contains(PosixFilePermission.OTHERS_EXECUTE);
         assertThat(rootfs.resolve("work/quarkus-run.jar")).isRegularFile();
 
-        Assumptions.assumeTrue(canIsolate(work),
-                "this machine cannot make a mount namespace (unshare --mount), so the image is not run here");
+        Assumptions.assumeTrue(canIsolate(work), "this machine cannot make mount and process namespaces"
+                + " (unshare --mount --pid), so the image is not run here");
         int httpPort = freePort();
         Map<String, String> environment = new HashMap<>();
         config.at("/config/Env").forEach(pair -> {
@@ -100,10 +100,8 @@ class ServiceImageIT {
             HttpResponse<String> answer = http.send(call.build(), HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         } finally {
-            running.destroy();
-            if (!running.waitFor(20, TimeUnit.SECONDS)) {
-                running.destroyForcibly();
-            }
+            // unshare ignores SIGTERM while it waits; SIGKILL ends it, then its shell, then the namespace
+            running.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
         }
     }
 
@@ -141,14 +139,16 @@ class ServiceImageIT {
         StringBuilder rwx = new StringBuilder();
         for (int shift = 6; shift >= 0; shift -= 3) {
             int bits = (mode >> shift) & 7;
-            rwx.append((bits & 4) != 0 ? 'r' : '-').append((bits & 2) != 0 ? 'w' : '-').append((bits & 1) != 0 ? 'x' : '-');
+            rwx.append((bits & 4) != 0 ? 'r' : '-').append((bits & 2) != 0 ? 'w' : '-')
+                    .append((bits & 1) != 0 ? 'x' : '-');
         }
         return PosixFilePermissions.fromString(rwx.toString());
     }
 
     /**
      * Runs {@code command} inside the image's files as Kubernetes would with readOnlyRootFilesystem and an
-     * emptyDir on /tmp: a private mount namespace where the root is bound read-only, then chroot as user 185.
+     * emptyDir on /tmp: private mount and process namespaces where the root is bound read-only, then chroot as user
+     * 185. Stopping the returned process ends the service with it.
      */
     private static Process runIsolated(Path rootfs, Map<String, String> environment, List<String> command, Path log)
             throws IOException {
@@ -158,9 +158,11 @@ class ServiceImageIT {
                 "mount -t tmpfs -o size=64m tmpfs \"$R/tmp\"",
                 "mount -t proc proc \"$R/proc\"",
                 "mount --rbind /dev \"$R/dev\"",
-                "exec chroot --userspec=185:185 \"$R\" \"$@\"");
-        List<String> argv = new ArrayList<>(List.of("unshare", "--mount", "--fork", "--kill-child", "sh", "-c",
-                script, "sh", rootfs.toString()));
+                // not exec: this shell stays the namespace's first process, so when it goes, the kernel ends
+                // everything inside (the service runs as another user, which a parent-death signal does not reach)
+                "chroot --userspec=185:185 \"$R\" \"$@\"");
+        List<String> argv = new ArrayList<>(List.of("unshare", "--mount", "--pid", "--fork", "--kill-child", "sh",
+                "-c", script, "sh", rootfs.toString()));
         argv.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().clear();
@@ -172,7 +174,7 @@ class ServiceImageIT {
 
     private static boolean canIsolate(Path work) throws InterruptedException {
         try {
-            Process probe = new ProcessBuilder("unshare", "--mount", "--fork", "sh", "-c",
+            Process probe = new ProcessBuilder("unshare", "--mount", "--pid", "--fork", "sh", "-c",
                     "mount -t tmpfs tmpfs \"$0\"", work.toString()).redirectErrorStream(true).start();
             byte[] output = probe.getInputStream().readAllBytes();
             return probe.waitFor() == 0 && new String(output, StandardCharsets.UTF_8).isBlank();
