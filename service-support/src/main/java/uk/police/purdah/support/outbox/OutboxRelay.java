@@ -65,7 +65,13 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch and marks it published; returns how many rows it sent. */
+    /**
+     * Sends one batch in sequence order, each row once the one before it is acknowledged, and marks published the
+     * rows the broker acknowledged; returns how many, or -1 when a send failed (the rest wait for the next run).
+     * Sending one after another keeps each election's events in order even when the broker comes and goes: sent
+     * side by side, a later event could reach the broker while an earlier one was still failing (the outage test
+     * of WalkingSkeletonIT caught exactly that).
+     */
     @Transactional
     int relayBatch() {
         List<OutboxEvent> batch = entityManager.createQuery(
@@ -77,9 +83,15 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        Uni.join().all(batch.stream().map(this::send).toList()).andFailFast().await().atMost(ACK_TIMEOUT);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        batch.forEach(row -> row.publishedAt = now);
+        for (OutboxEvent row : batch) {
+            try {
+                send(row).await().atMost(ACK_TIMEOUT);
+            } catch (RuntimeException e) {
+                LOG.warnf("outbox relay paused at event %s, will retry: %s", row.eventId, e.getMessage());
+                return -1;
+            }
+            row.publishedAt = OffsetDateTime.now(clock);
+        }
         return batch.size();
     }
 
