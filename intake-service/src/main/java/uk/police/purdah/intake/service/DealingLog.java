@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
@@ -41,14 +42,9 @@ public class DealingLog {
 
     @Transactional
     public Entry record(DealingForm form, String actor) {
-        Election election = Election.findById(form.electionId());
-        if (election == null) {
-            throw new InvalidFieldException("electionId", "no such election");
-        }
-        Candidate candidate = Candidate.findById(form.candidateId());
-        if (candidate == null || !candidate.electionId.equals(election.id)) {
-            throw new InvalidFieldException("candidateId", "no such candidate in this election");
-        }
+        ElectionCandidate named = ElectionCandidate.find(form.electionId(), form.candidateId(), LockModeType.NONE);
+        Election election = named.election();
+        Candidate candidate = named.candidate();
         Dealing.Capacity capacity = form.capacity();
         if (candidate.isIncumbent()) {
             if (capacity == null) {

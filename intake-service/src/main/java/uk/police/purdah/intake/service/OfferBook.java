@@ -55,14 +55,10 @@ public class OfferBook {
      */
     @Transactional
     public Entry extend(OfferForm form, String actor) {
-        Election election = Election.findById(form.electionId());
-        if (election == null) {
-            throw new InvalidFieldException("electionId", "no such election");
-        }
-        Candidate candidate = Candidate.findById(form.candidateId(), LockModeType.PESSIMISTIC_READ);
-        if (candidate == null || !candidate.electionId.equals(election.id)) {
-            throw new InvalidFieldException("candidateId", "no such candidate in this election");
-        }
+        ElectionCandidate named = ElectionCandidate.find(form.electionId(), form.candidateId(),
+                LockModeType.PESSIMISTIC_READ);
+        Election election = named.election();
+        Candidate candidate = named.candidate();
         String officeHolder = officeHolder(form.officeHolder());
         if (form.kind() == OfferKind.MEETING && officeHolder == null) {
             throw new InvalidFieldException("officeHolder", "is required for a MEETING: " + OFFICE_HOLDERS
