@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -42,17 +41,9 @@ class WalkingSkeletonIT {
 
     @BeforeAll
     static void startTheSuite() {
-        suite = DevStackProcess.launch(List.of("--suite", "--no-demo-data"), "SUITE READY", 480);
-        url = suite.lines().get("SUITE READY");
-        DevStackProcess.use(suite.endpoints());
-        jdbc = suite.endpoints().jdbc();
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.stop();
-        }
+        suite = RunningSuite.get();
+        url = RunningSuite.urls();
+        jdbc = RunningSuite.jdbc();
     }
 
     @Test
