@@ -23,7 +23,9 @@ public final class Tokens {
 
     /** A token for a demo user; the user named after a role of DESIGN §2 has that role. */
     public static String of(String username) {
-        return CACHE.computeIfAbsent(username, Tokens::fetch);
+        // by provider too: each system-tests class launches its own suite, with its own OIDC keys and issuer
+        String tokenUrl = DevStackProcess.endpoints().tokenUrl();
+        return CACHE.computeIfAbsent(tokenUrl + " " + username, key -> fetch(tokenUrl, username));
     }
 
     /** A valid token that carries no role at all. */
@@ -31,12 +33,12 @@ public final class Tokens {
         return of("someone-without-a-role");
     }
 
-    private static String fetch(String username) {
+    private static String fetch(String tokenUrl, String username) {
         String form = "grant_type=password&client_id=purdah-cli&password=demo&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8);
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(DevStackProcess.endpoints().tokenUrl()))
+                    URI.create(tokenUrl))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
