@@ -11,7 +11,7 @@ import uk.police.purdah.testsupport.DevStackProcess;
  * ends. A test that injects a fault (broker or database stopped, a service killed) puts it right again in a
  * {@code finally} block, so the next test finds the suite whole.
  */
-final class RunningSuite {
+public final class RunningSuite {
 
     private static DevStackProcess.Launched suite;
 
@@ -19,21 +19,23 @@ final class RunningSuite {
     }
 
     /** The running suite, launched on first use. */
-    static synchronized DevStackProcess.Launched get() {
+    public static synchronized DevStackProcess.Launched get() {
         if (suite == null) {
-            suite = DevStackProcess.launch(List.of("--suite", "--no-demo-data"), "SUITE READY", 480);
+            // PUB-4: the release runs on the production scheduler; here it fires every 2 seconds, not daily at 10:00
+            suite = DevStackProcess.launch(List.of("--suite", "--no-demo-data"),
+                    Map.of("PURDAH_RELEASE_CRON", "*/2 * * * * ?"), "SUITE READY", 480);
             DevStackProcess.use(suite.endpoints());
         }
         return suite;
     }
 
     /** Each service's base URL by its short name ({@code intake}, {@code equality}, …). */
-    static Map<String, String> urls() {
+    public static Map<String, String> urls() {
         return get().lines().get("SUITE READY");
     }
 
     /** The JDBC URL of the suite's PostgreSQL server, without a database name. */
-    static String jdbc() {
+    public static String jdbc() {
         return get().endpoints().jdbc();
     }
 }

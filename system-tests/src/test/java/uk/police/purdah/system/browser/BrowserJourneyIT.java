@@ -26,7 +26,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import io.restassured.http.ContentType;
-import uk.police.purdah.testsupport.DevStackProcess;
+import uk.police.purdah.system.RunningSuite;
 import uk.police.purdah.testsupport.Tokens;
 
 /**
@@ -46,7 +46,6 @@ class BrowserJourneyIT {
     private static final String CANDIDATE = "Ada Quill";
     private static final String PHONE = "07700 900123";
 
-    private static DevStackProcess.Launched suite;
     private static Map<String, String> url;
     private static Playwright playwright;
     private static Browser browser;
@@ -59,11 +58,7 @@ class BrowserJourneyIT {
             throw new IllegalStateException(chromium + " is missing: install Debian's chromium (apt-get install -y "
                     + "chromium; .ci/run does it) or name another with -Dpurdah.chromium=...");
         }
-        // PUB-4: the release runs on the production scheduler; here it fires every 2 seconds instead of daily at 10:00
-        suite = DevStackProcess.launch(List.of("--suite", "--no-demo-data"),
-                Map.of("PURDAH_RELEASE_CRON", "*/2 * * * * ?"), "SUITE READY", 480);
-        url = suite.lines().get("SUITE READY");
-        DevStackProcess.use(suite.endpoints());
+        url = RunningSuite.urls(); // PUB-4: its release fires every 2 seconds
 
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -87,9 +82,6 @@ class BrowserJourneyIT {
         }
         if (playwright != null) {
             playwright.close();
-        }
-        if (suite != null) {
-            suite.stop();
         }
     }
 
