@@ -465,19 +465,19 @@ class FaultsIT {
             Map<String, List<String>> last = new ConcurrentHashMap<>();
             await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
                 last.put("suite", suite.column("audit", entries));
-                last.put("replay", suite.column("audit_replay_" + tag, "audit", entries));
+                last.put("replay", suite.columnAs("audit_replay_" + tag, "audit", entries));
                 assertThat(last.get("replay")).containsExactlyElementsOf(last.get("suite"));
             });
             // within each partition the ledger keeps Kafka's order, in both
             String order = "select topic || '/' || kafka_partition || '@' || kafka_offset from ledger_entry"
                     + " where topic is not null order by sequence";
-            assertThat(inPartitionOrder(suite.column("audit_replay_" + tag, "audit", order))).isTrue();
+            assertThat(inPartitionOrder(suite.columnAs("audit_replay_" + tag, "audit", order))).isTrue();
             assertThat(inPartitionOrder(suite.column("audit", order))).isTrue();
             given().auth().oauth2(Tokens.of("auditor")).get(audit.url() + "/api/ledger/verification").then()
                     .statusCode(200).body("valid", equalTo(true));
 
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                    assertThat(suite.column("equality_replay_" + tag, "equality",
+                    assertThat(suite.columnAs("equality_replay_" + tag, "equality",
                             "select event_id from processed_event order by event_id"))
                             .containsExactlyElementsOf(suite.column("equality",
                                     "select event_id from processed_event order by event_id")));
@@ -498,6 +498,11 @@ class FaultsIT {
                 .get(base + "/api/elections/" + election + "/parity").then().statusCode(200).extract().jsonPath()
                 .getMap("$");
         view.remove("generatedAt");
+        // how many findings hold the matrix's "owed" cells depends on the order in which equality read events of
+        // different topics (a candidate registered before or after an offer was read), which Kafka keeps only
+        // within a topic: a replay may group the same owed cells into more findings (see the cells, compared)
+        view.remove("openFindings");
+        view.remove("breachedFindings");
         return view;
     }
 

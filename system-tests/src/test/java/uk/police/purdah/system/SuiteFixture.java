@@ -137,10 +137,11 @@ final class SuiteFixture {
 
     /** The first column of each row, as text (a duplicate would show twice). */
     List<String> column(String database, String sql, Object... parameters) throws SQLException {
-        return column(database, database, sql, parameters);
+        return columnAs(database, database, sql, parameters);
     }
 
-    List<String> column(String database, String owner, String sql, Object... parameters) throws SQLException {
+    /** The same, in a database whose owning role is named differently (a replay's fresh database). */
+    List<String> columnAs(String database, String owner, String sql, Object... parameters) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbc + "/" + database, owner, owner);
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
