@@ -60,7 +60,7 @@ public final class DevStack implements AutoCloseable {
                     stack.oidc.tokenUrl(), stack.workDir, (System.nanoTime() - started) / 1e9);
             if (options.suite()) {
                 Suite suite = Suite.start(options, stack.postgres.jdbcUrl(), stack.kafka.bootstrapServers(),
-                        stack.oidc);
+                        stack.oidc, stack.workDir);
                 stack.running.push(suite);
                 stack.suite = suite;
                 suite.printWelcome();

@@ -42,7 +42,8 @@ final class Suite implements AutoCloseable {
         this.oidc = oidc;
     }
 
-    static Suite start(Options options, String jdbc, String bootstrap, OidcProvider oidc) throws Exception {
+    static Suite start(Options options, String jdbc, String bootstrap, OidcProvider oidc, Path workDir)
+            throws Exception {
         Suite suite = new Suite(oidc);
         try {
             Path logs = Files.createDirectories(options.projectRoot().resolve("devstack/target/logs"));
@@ -63,6 +64,11 @@ final class Suite implements AutoCloseable {
                 builder.environment().put("PURDAH_BOOTSTRAP", bootstrap);
                 builder.environment().put("PURDAH_OIDC", oidc.issuerUrl());
                 builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+                // AUD-3: the chain-head checkpoints belong to this run's database, so they live and go with it (a
+                // file left in the working directory by an earlier run names entries of another ledger, and every
+                // verification of the new one would fail)
+                builder.environment().put("PURDAH_AUDIT_CHECKPOINTS", workDir.resolve("audit-checkpoints.log")
+                        .toString());
                 suite.processes.add(builder.start());
                 // a relaunch (service start) appends to the same log
                 builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.name() + ".log").toFile()));

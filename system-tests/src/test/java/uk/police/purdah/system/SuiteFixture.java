@@ -236,7 +236,8 @@ final class SuiteFixture {
         }
     }
 
-    Instance launch(String service, Map<String, String> environment) throws IOException, InterruptedException {
+    /** Launches a packaged service; {@link #awaitReady} waits for it (launch several, then wait for all). */
+    Instance launch(String service, Map<String, String> environment) throws IOException {
         Path jar = Path.of("..", service + "-service", "target", "quarkus-app", "quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: package the services first");
@@ -254,24 +255,26 @@ final class SuiteFixture {
         builder.environment().put("PURDAH_OIDC", suite.endpoints().oidc());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().putAll(environment);
-        Instance instance = new Instance(service, builder.start(), "http://127.0.0.1:" + port);
+        return new Instance(service, builder.start(), "http://127.0.0.1:" + port);
+    }
+
+    void awaitReady(Instance instance) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         while (System.nanoTime() < deadline) {
             if (!instance.process().isAlive()) {
-                throw new IllegalStateException(service + " (second instance) exited; see " + log.toAbsolutePath());
+                throw new IllegalStateException(instance.name() + " (second instance) exited; see target/logs");
             }
             try {
                 if (HTTP.send(HttpRequest.newBuilder(URI.create(instance.url() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding())
                         .statusCode() == 200) {
-                    return instance;
+                    return;
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(500);
         }
-        instance.close();
-        throw new IllegalStateException(service + " (second instance) was not ready; see " + log.toAbsolutePath());
+        throw new IllegalStateException(instance.name() + " (second instance) was not ready; see target/logs");
     }
 }
