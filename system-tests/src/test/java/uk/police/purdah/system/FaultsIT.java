@@ -233,11 +233,14 @@ class FaultsIT {
         });
         try {
             awaitCount(accepted, 40);
+            String atEqualityKill = progress("equality", "processed_event", e);
             suite.suite.control("service stop equality", 60);
             fault("equality killed -9");
             awaitCount(accepted, 70);
+            String atAuditKill = progress("audit", "ledger_entry", e);
             suite.suite.control("service stop audit", 60);
             fault("audit killed -9");
+            figures.add("consumers killed: when killed, equality had " + atEqualityKill + ", audit had " + atAuditKill);
             awaitCount(accepted, 100);
             suite.suite.control("service start equality", 300);
             suite.suite.control("service start audit", 300);
@@ -266,6 +269,15 @@ class FaultsIT {
         figures.add(String.format("consumers killed: %d requests streamed (%d events), equality and audit each"
                 + " killed -9 mid-stream and relaunched; each event once in both, none missing, chain valid",
                 total, intake.size()));
+    }
+
+    /** How far a consumer had got with an election: "n of the m events intake had published". */
+    private static String progress(String consumer, String table, String electionId) throws SQLException {
+        int published = suite.column("intake", "select event_id from outbox_event where event_key = ?"
+                + " and published_at is not null", electionId).size();
+        int applied = suite.column(consumer, "select event_id from " + table + " where election_id = ?",
+                UUID.fromString(electionId)).size();
+        return "applied " + applied + " events (intake had marked " + published + " as published)";
     }
 
     private static void awaitCount(List<?> list, int count) {
