@@ -28,6 +28,7 @@ public final class DevStack implements AutoCloseable {
     private Postgres postgres;
     private KafkaBroker kafka;
     private OidcProvider oidc;
+    private Suite suite;
 
     DevStack(Options options) {
         this.options = options;
@@ -59,8 +60,9 @@ public final class DevStack implements AutoCloseable {
                     stack.oidc.tokenUrl(), stack.workDir, (System.nanoTime() - started) / 1e9);
             if (options.suite()) {
                 Suite suite = Suite.start(options, stack.postgres.jdbcUrl(), stack.kafka.bootstrapServers(),
-                        stack.oidc);
+                        stack.oidc, stack.workDir);
                 stack.running.push(suite);
+                stack.suite = suite;
                 suite.printWelcome();
             }
             System.out.flush();
@@ -131,31 +133,68 @@ public final class DevStack implements AutoCloseable {
     }
 
     /**
-     * Reads commands from standard input until it closes, the signal to stop. {@code kafka stop} and
-     * {@code kafka start} stop and restart the broker (fault tests: the services must ride it out); each command
-     * is answered on standard output with {@code DEVSTACK DONE <command>} or {@code DEVSTACK FAILED <command>: why}.
-     * Anything else typed is ignored.
+     * Reads commands from standard input until it closes, the signal to stop. Fault tests, the services must ride
+     * them out:
+     * <ul>
+     * <li>{@code kafka stop}, {@code kafka start}: stop and restart the broker (same port, same log directory);</li>
+     * <li>{@code postgres stop}, {@code postgres start}: stop and restart PostgreSQL (same port, same data);</li>
+     * <li>with {@code --suite}, {@code service stop <name>}: kill -9 a service's process;
+     * {@code service start <name>}: launch it again with the same environment and port, and wait until it is
+     * ready ({@code <name>} is e.g. {@code equality} or {@code equality-service}).</li>
+     * </ul>
+     * Each command is answered on standard output with {@code DEVSTACK DONE <command>} or
+     * {@code DEVSTACK FAILED <command>: why}. Anything else typed is ignored.
      */
     void obeyStandardInput() throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null;) {
-            String command = line.strip();
-            Runnable action = switch (command) {
-                case "kafka stop" -> kafka::halt;
-                case "kafka start" -> kafka::resume;
-                default -> null;
-            };
+            String command = line.strip().replaceAll("\\s+", " ");
+            Action action = action(command);
             if (action == null) {
                 continue;
             }
             try {
                 action.run();
                 System.out.println("DEVSTACK DONE " + command);
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 System.out.println("DEVSTACK FAILED " + command + ": " + e);
             }
             System.out.flush();
         }
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private Action action(String command) {
+        switch (command) {
+            case "kafka stop":
+                return kafka::halt;
+            case "kafka start":
+                return kafka::resume;
+            case "postgres stop":
+                return postgres::halt;
+            case "postgres start":
+                return postgres::resume;
+            default:
+                break;
+        }
+        if (command.startsWith("service stop ") || command.startsWith("service start ")) {
+            String[] words = command.split(" ");
+            return () -> {
+                if (suite == null || words.length != 3) {
+                    throw new IllegalStateException(suite == null ? "no suite: devstack was started without --suite"
+                            : "usage: service stop|start <name>");
+                }
+                if (words[1].equals("stop")) {
+                    suite.kill(words[2]);
+                } else {
+                    suite.relaunch(words[2]);
+                }
+            };
+        }
+        return null;
     }
 
     private static void deleteRecursively(Path dir) {

@@ -21,8 +21,12 @@ record Options(int postgresPort, int kafkaPort, int oidcPort, boolean keycloak, 
               --no-demo-data       with --suite: start empty
               --ignore-stdin       keep running when standard input closes (stop with Ctrl-C or SIGTERM)
               --project-root DIR   where the services' builds are (default: found from this jar)
-            standard input: closing it stops everything; the lines "kafka stop" and "kafka start" stop and
-            restart the broker (its topics and records kept), answered by "DEVSTACK DONE <line>"
+            standard input: closing it stops everything; each of these lines is answered by
+            "DEVSTACK DONE <line>" (or "DEVSTACK FAILED <line>: why") once carried out:
+              kafka stop | kafka start        stop and restart the broker (its topics and records kept)
+              postgres stop | postgres start  stop and restart PostgreSQL (same port, databases kept)
+              service stop <name>             with --suite: kill -9 a service (e.g. equality)
+              service start <name>            launch it again, same environment and port; waits until ready
             """;
 
     static Options parse(String[] args) {

@@ -32,7 +32,9 @@ final class Suite implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final List<Process> processes = new ArrayList<>();
+    private final List<ProcessBuilder> builders = new ArrayList<>();
     private final Map<String, String> urls = new LinkedHashMap<>();
+    private Path logs;
     private final OidcProvider oidc;
     private DemoData.Loaded demo;
 
@@ -40,10 +42,12 @@ final class Suite implements AutoCloseable {
         this.oidc = oidc;
     }
 
-    static Suite start(Options options, String jdbc, String bootstrap, OidcProvider oidc) throws Exception {
+    static Suite start(Options options, String jdbc, String bootstrap, OidcProvider oidc, Path workDir)
+            throws Exception {
         Suite suite = new Suite(oidc);
         try {
             Path logs = Files.createDirectories(options.projectRoot().resolve("devstack/target/logs"));
+            suite.logs = logs;
             for (Service service : SERVICES) {
                 Path jar = ProjectLayout.serviceJar(options.projectRoot(), service.name());
                 if (!Files.isRegularFile(jar)) {
@@ -60,7 +64,15 @@ final class Suite implements AutoCloseable {
                 builder.environment().put("PURDAH_BOOTSTRAP", bootstrap);
                 builder.environment().put("PURDAH_OIDC", oidc.issuerUrl());
                 builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+                // AUD-3: the chain-head checkpoints belong to this run's database, so they live and go with it (a
+                // file left in the working directory by an earlier run names entries of another ledger, and every
+                // verification of the new one would fail)
+                builder.environment().put("PURDAH_AUDIT_CHECKPOINTS", workDir.resolve("audit-checkpoints.log")
+                        .toString());
                 suite.processes.add(builder.start());
+                // a relaunch (service start) appends to the same log
+                builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.name() + ".log").toFile()));
+                suite.builders.add(builder);
                 suite.urls.put(service.name(), "http://" + Ports.HOST + ":" + port);
             }
             for (int i = 0; i < SERVICES.size(); i++) {
@@ -76,6 +88,44 @@ final class Suite implements AutoCloseable {
             suite.close();
             throw e;
         }
+    }
+
+    /**
+     * Kills a service's process as a crash would (SIGKILL: no shutdown hook, no commit of what was in flight);
+     * {@code name} is {@code equality} or {@code equality-service}. Fault tests: {@code service stop <name>}.
+     */
+    synchronized void kill(String name) throws InterruptedException {
+        int i = indexOf(name);
+        Process process = processes.get(i);
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new SuiteException(SERVICES.get(i).name() + " did not die within 30 s");
+        }
+    }
+
+    /**
+     * Launches a killed service again, with the same environment and port, and waits until it is ready. Fault
+     * tests: {@code service start <name>}.
+     */
+    synchronized void relaunch(String name) throws IOException, InterruptedException {
+        int i = indexOf(name);
+        if (processes.get(i).isAlive()) {
+            throw new SuiteException(SERVICES.get(i).name() + " is running");
+        }
+        processes.set(i, builders.get(i).start());
+        awaitReady(SERVICES.get(i).name(), processes.get(i), logs);
+    }
+
+    private static int indexOf(String name) {
+        for (int i = 0; i < SERVICES.size(); i++) {
+            String known = SERVICES.get(i).name();
+            if (known.equals(name) || known.equals(name + "-service")) {
+                return i;
+            }
+        }
+        throw new SuiteException("no service named " + name + "; the services are "
+                + SERVICES.stream().map(Service::name).toList());
     }
 
     /** A token of a demo user from the OIDC provider, by the password grant. */

@@ -1,6 +1,7 @@
 package uk.police.purdah.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -74,6 +75,43 @@ class DevStackIT {
                 .contains(work.toString())).toList()).as("no PostgreSQL process is left").isEmpty();
     }
 
+    /**
+     * Fault tests stop PostgreSQL and start it again through standard input: same port, same data; the service
+     * commands need {@code --suite} and say so.
+     */
+    @Test
+    void postgresStopAndStartOnStandardInput_keepTheDataOnTheSamePort() throws Exception {
+        Process devstack = new ProcessBuilder("java", "-jar", JAR.toString(), "--free-ports")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(devstack.getInputStream(), StandardCharsets.UTF_8));
+        Map<String, String> ready = awaitReady(out);
+        String intake = ready.get("jdbc") + "/intake";
+        var stdin = devstack.getOutputStream();
+        try {
+            try (Connection connection = DriverManager.getConnection(intake, "intake", "intake")) {
+                connection.createStatement().execute("create table kept (word text); insert into kept values ('still here')");
+            }
+            stdin.write("postgres stop\n".getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            assertThat(out.readLine()).isEqualTo("DEVSTACK DONE postgres stop");
+            assertThatThrownBy(() -> DriverManager.getConnection(intake, "intake", "intake").close())
+                    .isInstanceOf(java.sql.SQLException.class);
+
+            stdin.write("postgres start\nservice stop equality\n".getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+            assertThat(out.readLine()).isEqualTo("DEVSTACK DONE postgres start");
+            assertThat(out.readLine()).startsWith("DEVSTACK FAILED service stop equality:").contains("--suite");
+            try (Connection connection = DriverManager.getConnection(intake, "intake", "intake");
+                    ResultSet kept = connection.createStatement().executeQuery("select word from kept")) {
+                assertThat(kept.next()).isTrue();
+                assertThat(kept.getString(1)).isEqualTo("still here");
+            }
+        } finally {
+            stdin.close();
+            assertThat(devstack.waitFor(60, TimeUnit.SECONDS)).as("devstack stops when its input closes").isTrue();
+        }
+    }
+
     @Test
     void namesThePortThatIsTaken() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
@@ -88,7 +126,10 @@ class DevStackIT {
     }
 
     private static Map<String, String> awaitReady(Process devstack) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(devstack.getInputStream(), StandardCharsets.UTF_8));
+        return awaitReady(new BufferedReader(new InputStreamReader(devstack.getInputStream(), StandardCharsets.UTF_8)));
+    }
+
+    private static Map<String, String> awaitReady(BufferedReader out) throws IOException {
         List<String> seen = new ArrayList<>();
         String line;
         while ((line = out.readLine()) != null) {
