@@ -47,7 +47,6 @@ import uk.police.purdah.events.EventType;
 import uk.police.purdah.events.FindingResolved;
 import uk.police.purdah.events.PublicationWithdrawn;
 import uk.police.purdah.events.Topic;
-import uk.police.purdah.testsupport.DevStackProcess;
 import uk.police.purdah.testsupport.Tokens;
 
 /**
@@ -78,11 +77,8 @@ class FaultsIT {
     @BeforeAll
     static void startTheSuite() {
         started = System.nanoTime();
-        DevStackProcess.Launched launched = DevStackProcess.launch(List.of("--suite", "--no-demo-data"),
-                "SUITE READY", 480);
-        DevStackProcess.use(launched.endpoints());
-        suite = new SuiteFixture(launched);
-        figures.add(String.format("suite ready in %.0f s", (System.nanoTime() - started) / 1e9));
+        suite = new SuiteFixture(RunningSuite.get());
+        figures.add(String.format("suite ready after %.0f s (launched by the first system test of the run)", (System.nanoTime() - started) / 1e9));
         ROLES.forEach(Tokens::of);
     }
 
@@ -95,9 +91,6 @@ class FaultsIT {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "faults-figures.txt"), figures);
         figures.forEach(line -> System.out.println("FAULTS " + line));
-        if (suite != null) {
-            suite.suite.stop();
-        }
     }
 
     private static void fault(String what) {

@@ -18,13 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.http.ContentType;
-import uk.police.purdah.testsupport.DevStackProcess;
 import uk.police.purdah.testsupport.Tokens;
 
 /**
@@ -32,16 +28,13 @@ import uk.police.purdah.testsupport.Tokens;
  * as in production; requests logged at intake reach audit, equality and publication, each
  * exactly once (DESIGN §3: one register, events once, consumers idempotent on the event id).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
 
-    private static DevStackProcess.Launched suite;
     private static Map<String, String> url;
     private static String jdbc;
 
     @BeforeAll
     static void startTheSuite() {
-        suite = RunningSuite.get();
         url = RunningSuite.urls();
         jdbc = RunningSuite.jdbc();
     }
@@ -114,58 +107,6 @@ class WalkingSkeletonIT {
                 .body("candidates.size()", equalTo(2));
         given().get(url.get("publication") + "/api/elections/" + electionId + "/candidates").then()
                 .statusCode(200).body("size()", equalTo(2));
-    }
-
-    /**
-     * DESIGN §3, §6 (the transactional outbox): with the broker stopped for minutes, intake still accepts every
-     * request (several roles, two elections); when the broker is back each one reaches the audit ledger exactly
-     * once, in the order it was accepted within its election. Runs last: it stops the shared broker.
-     */
-    @Test
-    @Order(Integer.MAX_VALUE)
-    void outbox_brokerStoppedForMinutes_everyAcceptedRequestReachesTheLedgerOnceInOrder() throws Exception {
-        String spoc = Tokens.of("spoc");
-        Map<String, String> candidateOf = new HashMap<>();
-        for (String area : List.of("Suffolk", "Essex")) {
-            String electionId = given().auth().oauth2(spoc).contentType(ContentType.JSON)
-                    .body(Map.of("policeArea", area, "nation", "ENGLAND", "pollDate", "2026-07-16"))
-                    .post(url.get("intake") + "/api/elections").then().statusCode(201).extract().path("id");
-            candidateOf.put(electionId, given().auth().oauth2(spoc).contentType(ContentType.JSON)
-                    .body(Map.of("name", "Cara Wren of " + area, "party", "Independent"))
-                    .post(url.get("intake") + "/api/elections/" + electionId + "/candidates").then()
-                    .statusCode(201).extract().path("id"));
-        }
-        List<String> elections = new ArrayList<>(candidateOf.keySet());
-        List<String> submitters = List.of("force-staff", "opcc-staff", "spoc");
-        Map<String, String> tokens = new HashMap<>();
-        submitters.forEach(role -> tokens.put(role, Tokens.of(role)));
-
-        suite.control("kafka stop", 120);
-        Map<String, List<String>> accepted = new HashMap<>();
-        try {
-            for (int i = 0; i < 90; i++) {
-                String electionId = elections.get(i % 2);
-                String id = given().auth().oauth2(tokens.get(submitters.get(i % 3))).contentType(ContentType.JSON)
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .body(Map.of("electionId", electionId, "candidateId", candidateOf.get(electionId),
-                                "kind", "INFORMATION", "channel", "EMAIL", "subject", "While the broker is down " + i,
-                                "text", "Please send the figures."))
-                        .post(url.get("intake") + "/api/requests").then().statusCode(201).extract().path("id");
-                accepted.computeIfAbsent(electionId, e -> new ArrayList<>()).add(id);
-            }
-            given().get(url.get("intake") + "/q/health/ready").then().statusCode(200);
-            Thread.sleep(Duration.ofSeconds(Long.getLong("purdah.outage.seconds", 120)).toMillis());
-        } finally {
-            suite.control("kafka start", 120);
-        }
-
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            for (String electionId : elections) {
-                assertThat(eventIds("audit", "select subject from ledger_entry where election_id = ?"
-                        + " and type = 'uk.police.purdah.request.received' order by sequence", electionId))
-                        .containsExactlyElementsOf(accepted.get(electionId));
-            }
-        });
     }
 
     /** The event ids a service's own database holds, one row each (a duplicate would show twice). */
