@@ -14,8 +14,8 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
- * The development and test stack: real PostgreSQL, Kafka and OIDC on loopback, in this JVM,
- * and with {@code --suite} the four packaged services as child processes. Prints
+ * The development and test stack: real PostgreSQL, Kafka, OIDC and SMTP on loopback, in this JVM,
+ * and with {@code --suite} the five packaged services as child processes. Prints
  * {@code DEVSTACK READY jdbc=... bootstrap=... oidc=...} when usable; stops everything and
  * removes its temporary directory on Ctrl-C, SIGTERM or when standard input closes. Lines on standard input can
  * stop and restart the broker ({@link #obeyStandardInput()}).
@@ -28,6 +28,7 @@ public final class DevStack implements AutoCloseable {
     private Postgres postgres;
     private KafkaBroker kafka;
     private OidcProvider oidc;
+    private MailServer mail;
 
     DevStack(Options options) {
         this.options = options;
@@ -54,12 +55,13 @@ public final class DevStack implements AutoCloseable {
         try {
             long started = System.nanoTime();
             stack.start();
-            System.out.printf("DEVSTACK READY jdbc=%s bootstrap=%s oidc=%s token=%s work=%s seconds=%.1f%n",
-                    stack.postgres.jdbcUrl(), stack.kafka.bootstrapServers(), stack.oidc.issuerUrl(),
-                    stack.oidc.tokenUrl(), stack.workDir, (System.nanoTime() - started) / 1e9);
+            System.out.printf("DEVSTACK READY jdbc=%s bootstrap=%s oidc=%s token=%s smtp=%s mail=%s work=%s"
+                    + " seconds=%.1f%n", stack.postgres.jdbcUrl(), stack.kafka.bootstrapServers(),
+                    stack.oidc.issuerUrl(), stack.oidc.tokenUrl(), stack.mail.smtpAddress(), stack.mail.pageUrl(),
+                    stack.workDir, (System.nanoTime() - started) / 1e9);
             if (options.suite()) {
                 Suite suite = Suite.start(options, stack.postgres.jdbcUrl(), stack.kafka.bootstrapServers(),
-                        stack.oidc);
+                        stack.oidc, stack.mail);
                 stack.running.push(suite);
                 suite.printWelcome();
             }
@@ -85,6 +87,8 @@ public final class DevStack implements AutoCloseable {
         int kafkaPort = Ports.claim(options.kafkaPort(), "Kafka");
         int controllerPort = Ports.claim(0, "Kafka controller");
         int oidcPort = Ports.claim(options.oidcPort(), "OIDC provider");
+        int smtpPort = Ports.claim(options.smtpPort(), "SMTP server");
+        int mailPagePort = Ports.claim(options.mailPagePort(), "mail page");
         workDir = Files.createTempDirectory("purdah-devstack-");
         Files.createDirectories(workDir.resolve("kafka/logs"));
 
@@ -95,6 +99,8 @@ public final class DevStack implements AutoCloseable {
         var provider = CompletableFuture.supplyAsync(() -> timed("OIDC", () -> options.keycloak()
                 ? KeycloakProvider.start(oidcPort, options.projectRoot(), workDir.resolve("keycloak"))
                 : MockOidcProvider.start(oidcPort)));
+        var smtp = CompletableFuture.supplyAsync(() -> timed("SMTP", () -> MailServer.start(smtpPort,
+                mailPagePort)));
         try {
             postgres = pg.join();
             running.push(postgres);
@@ -102,9 +108,11 @@ public final class DevStack implements AutoCloseable {
             running.push(kafka);
             oidc = provider.join();
             running.push(oidc);
+            mail = smtp.join();
+            running.push(mail);
         } catch (CompletionException e) {
             // whatever did start is stopped by close(), from the shutdown hook
-            for (CompletableFuture<? extends AutoCloseable> step : java.util.List.of(pg, broker, provider)) {
+            for (CompletableFuture<? extends AutoCloseable> step : java.util.List.of(pg, broker, provider, smtp)) {
                 AutoCloseable started = step.exceptionally(failure -> null).join();
                 if (started != null && !running.contains(started)) {
                     running.push(started);
@@ -132,7 +140,8 @@ public final class DevStack implements AutoCloseable {
 
     /**
      * Reads commands from standard input until it closes, the signal to stop. {@code kafka stop} and
-     * {@code kafka start} stop and restart the broker (fault tests: the services must ride it out); each command
+     * {@code kafka start} stop and restart the broker, {@code smtp stop} and {@code smtp start} the SMTP server
+     * (fault tests: the services must ride it out); each command
      * is answered on standard output with {@code DEVSTACK DONE <command>} or {@code DEVSTACK FAILED <command>: why}.
      * Anything else typed is ignored.
      */
@@ -143,6 +152,8 @@ public final class DevStack implements AutoCloseable {
             Runnable action = switch (command) {
                 case "kafka stop" -> kafka::halt;
                 case "kafka start" -> kafka::resume;
+                case "smtp stop" -> mail::halt;
+                case "smtp start" -> mail::resume;
                 default -> null;
             };
             if (action == null) {
