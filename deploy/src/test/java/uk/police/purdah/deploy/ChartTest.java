@@ -94,7 +94,7 @@ class ChartTest {
     @Test
     void servicesGetTheirConfigurationFromAConfigMapAndTheirPasswordFromASecret() throws Exception {
         var chart = RenderedChart.render("values-production.yaml");
-        for (String service : List.of("intake", "equality", "publication", "audit")) {
+        for (String service : List.of("intake", "equality", "publication", "audit", "notification")) {
             var config = named(chart, "ConfigMap", service + "-service-config").path("data");
             assertThat(config.path("PURDAH_JDBC").asText()).isEqualTo("jdbc:postgresql://purdah-db-rw:5432");
             assertThat(config.path("PURDAH_BOOTSTRAP").asText()).isEqualTo("purdah-kafka-kafka-bootstrap:9093");
@@ -115,6 +115,19 @@ class ChartTest {
         assertThat(named(chart, "ConfigMap", "intake-service-config").at("/data/QUARKUS_OIDC_WEB_CLIENT_ID").asText())
                 .isEqualTo("purdah-intranet");
         assertThat(chart.documents()).noneMatch(d -> "Secret".equals(d.path("kind").asText()));
+        // issue 11: notification-service finds the force's SMTP relay in its ConfigMap
+        var notification = named(chart, "ConfigMap", "notification-service-config").path("data");
+        assertThat(notification.path("PURDAH_SMTP_HOST").asText()).isNotBlank();
+        assertThat(notification.path("PURDAH_SMTP_PORT").asText()).matches("\\d+");
+        assertThat(notification.path("PURDAH_SMTP_START_TLS").asText()).isEqualTo("REQUIRED");
+    }
+
+    @Test
+    void onlyNotificationServiceMayReachTheSmtpRelay() throws Exception {
+        var chart = RenderedChart.render("values-production.yaml");
+        var policy = named(chart, "NetworkPolicy", "notification-service-smtp-egress").path("spec");
+        assertThat(policy.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText()).isEqualTo("notification-service");
+        assertThat(policy.at("/egress/0/ports/0/port").asInt()).isEqualTo(587);
     }
 
     @Test
@@ -124,12 +137,13 @@ class ChartTest {
         var databases = new TreeMap<String, String>();
         ofKind(chart, "Database").forEach(d -> databases.put(d.at("/spec/name").asText(), d.at("/spec/owner").asText()));
         assertThat(databases).containsExactlyInAnyOrderEntriesOf(Map.of("intake", "intake", "equality", "equality",
-                "publication", "publication", "audit", "audit", "keycloak", "keycloak"));
+                "publication", "publication", "audit", "audit", "notification", "notification", "keycloak", "keycloak"));
         assertThat(ofKind(chart, "Database")).allMatch(d -> "retain".equals(d.at("/spec/databaseReclaimPolicy").asText()));
         var roles = new TreeMap<String, String>();
         cluster.at("/managed/roles").forEach(r -> roles.put(r.path("name").asText(), r.at("/passwordSecret/name").asText()));
         assertThat(roles).containsExactlyInAnyOrderEntriesOf(Map.of("intake", "purdah-db-intake", "equality",
-                "purdah-db-equality", "publication", "purdah-db-publication", "audit", "purdah-db-audit", "keycloak",
+                "purdah-db-equality", "publication", "purdah-db-publication", "audit", "purdah-db-audit", "notification",
+                "purdah-db-notification", "keycloak",
                 "purdah-db-keycloak"));
         assertThat(cluster.at("/backup/barmanObjectStore/s3Credentials/accessKeyId/name").asText())
                 .isEqualTo("purdah-db-backup-credentials");

@@ -111,9 +111,9 @@ public class MailSender {
         } catch (RuntimeException e) {
             Duration wait = backOff(notification.attempts);
             notification.nextAttemptAt = now.plus(wait);
-            notification.lastError = String.valueOf(e.getMessage());
+            notification.lastError = e.getMessage() == null ? e.toString() : e.getMessage();
             LOG.warnf("%s %s for %s: attempt %d failed (%s); next in %s", notification.reason.rule(),
-                    notification.reason, notification.subjectId, notification.attempts, e.getMessage(), wait);
+                    notification.reason, notification.subjectId, notification.attempts, e, wait);
             return false;
         }
         notification.status = Notification.Status.SENT;

@@ -25,6 +25,14 @@ public interface NotificationConfig {
 
     Sender sender();
 
+    DeadlineCheck deadlineCheck();
+
+    interface DeadlineCheck {
+        /** when the daily INT-3 / EQ-1 deadline check runs, Europe/London (it also runs at start-up) */
+        @WithDefault("0 0 7 * * ?")
+        String cron();
+    }
+
     interface AreaRecipients {
         Optional<List<String>> spoc();
 
@@ -34,6 +42,10 @@ public interface NotificationConfig {
     }
 
     interface Sender {
+        /** how often the sender looks for mail to send */
+        @WithDefault("2s")
+        String every();
+
         @WithDefault("5s")
         Duration firstRetry();
 

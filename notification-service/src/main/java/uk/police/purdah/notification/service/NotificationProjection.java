@@ -85,14 +85,17 @@ public class NotificationProjection {
 
     private void election(java.util.UUID id, String area, String nation, LocalDate poll) {
         Election election = Election.findById(id);
-        if (election == null) {
+        boolean isNew = election == null;
+        if (isNew) {
             election = new Election();
             election.id = id;
-            election.persist();
         }
         election.policeArea = area == null ? NotificationConfig.DEFAULT_AREA : area;
         election.nation = nation;
         election.pollDate = poll;
+        if (isNew) {
+            election.persist();
+        }
     }
 
     private void dayAdded(EventEnvelope event, CalendarDayAdded d) {
@@ -115,10 +118,10 @@ public class NotificationProjection {
 
     private void received(RequestReceived r) {
         TrackedRequest request = TrackedRequest.findById(r.requestId());
-        if (request == null) {
+        boolean isNew = request == null;
+        if (isNew) {
             request = new TrackedRequest();
             request.id = r.requestId();
-            request.persist();
         }
         request.electionId = r.electionId();
         request.candidateId = r.candidateId();
@@ -128,6 +131,9 @@ public class NotificationProjection {
                 : r.subject();
         request.receivedAt = r.receivedAt();
         request.foiDueDate = r.kind() == RequestKind.FOI ? r.foiDueDate() : null;
+        if (isNew) {
+            request.persist();
+        }
         if (request.foiDueDate != null) {
             // INT-3: a request logged late may already be near its due date
             deadlines.checkFoi(request, LocalDate.now(clock.withZone(FoiDays.UK)));
@@ -168,17 +174,20 @@ public class NotificationProjection {
 
     private void opened(FindingOpened f) {
         TrackedFinding finding = TrackedFinding.findById(f.findingId());
-        if (finding == null) {
+        boolean isNew = finding == null;
+        if (isNew) {
             finding = new TrackedFinding();
             finding.id = f.findingId();
             finding.status = TrackedFinding.Status.OPEN;
-            finding.persist();
         }
         finding.electionId = f.electionId();
         finding.rule = f.rule();
         finding.description = f.description();
         finding.owedCount = f.owedCandidates() == null ? 0 : f.owedCandidates().size();
         finding.dueBy = f.dueBy();
+        if (isNew) {
+            finding.persist();
+        }
         book.owe(Reason.FINDING_OPENED, List.of(Recipients.SPOC), DeadlineCheck.facts(finding));
         if (finding.status == TrackedFinding.Status.OPEN) {
             // EQ-1: a short grace period may end tomorrow already
@@ -188,16 +197,19 @@ public class NotificationProjection {
 
     private void breached(FindingBreached f) {
         TrackedFinding finding = TrackedFinding.findById(f.findingId());
-        if (finding == null) {
+        boolean isNew = finding == null;
+        if (isNew) {
             finding = new TrackedFinding();
             finding.id = f.findingId();
             finding.electionId = f.electionId();
             finding.rule = f.rule();
-            finding.persist();
         }
         finding.status = TrackedFinding.Status.BREACHED;
         finding.owedCount = f.owedCandidates() == null ? finding.owedCount : f.owedCandidates().size();
         finding.dueBy = f.dueBy() == null ? finding.dueBy : f.dueBy();
+        if (isNew) {
+            finding.persist();
+        }
         book.cancelPending(f.findingId(), List.of(Reason.FINDING_DUE_TOMORROW), "breached before it was sent");
         book.owe(Reason.FINDING_BREACHED, List.of(Recipients.SPOC), DeadlineCheck.facts(finding));
     }

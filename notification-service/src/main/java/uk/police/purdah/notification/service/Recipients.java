@@ -39,6 +39,25 @@ public class Recipients {
         return new ArrayList<>(addresses);
     }
 
+    /**
+     * An area's entry: by its name as written ({@code recipients."Devon and Cornwall"}), else ignoring case, spaces
+     * and punctuation, so that an environment variable ({@code PURDAH_NOTIFICATION_RECIPIENTS__DEVON_AND_CORNWALL__SPOC})
+     * names it too.
+     */
+    private Optional<AreaRecipients> area(String name) {
+        AreaRecipients exact = config.recipients().get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String wanted = normalise(name);
+        return config.recipients().entrySet().stream().filter(e -> normalise(e.getKey()).equals(wanted))
+                .map(java.util.Map.Entry::getValue).findFirst();
+    }
+
+    private static String normalise(String area) {
+        return area.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
     List<String> forRole(String policeArea, String role) {
         Function<AreaRecipients, Optional<List<String>>> pick = switch (role.toUpperCase(Locale.ROOT)) {
             case SPOC -> AreaRecipients::spoc;
@@ -46,9 +65,8 @@ public class Recipients {
             case CHIEF_EXECUTIVE -> AreaRecipients::chiefExecutive;
             default -> area -> Optional.empty();
         };
-        Optional<List<String>> own = policeArea == null ? Optional.empty()
-                : Optional.ofNullable(config.recipients().get(policeArea)).flatMap(pick);
-        return own.or(() -> Optional.ofNullable(config.recipients().get(NotificationConfig.DEFAULT_AREA)).flatMap(pick))
+        Optional<List<String>> own = policeArea == null ? Optional.empty() : area(policeArea).flatMap(pick);
+        return own.or(() -> area(NotificationConfig.DEFAULT_AREA).flatMap(pick))
                 .map(list -> list.stream().map(String::strip).filter(a -> !a.isEmpty()).toList())
                 .orElse(List.of());
     }
