@@ -10,9 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,15 +26,18 @@ import uk.police.purdah.testsupport.Tokens;
 /** {@code GET /api/notifications}: the SPOC and the auditor read what was sent, to whom, and why; no one else. */
 @QuarkusTest
 @QuarkusTestResource(value = DevStackResource.class, restrictToAnnotatedClass = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationResourceTest {
 
-    private final UUID election = UUID.randomUUID();
-    private RequestReceived request;
-    private String notificationId;
+    private static UUID election;
+    private static RequestReceived request;
+    private static String notificationId;
 
-    @BeforeAll
+    @BeforeEach
     void aRoutedRequest() {
+        if (notificationId != null) {
+            return;
+        }
+        election = UUID.randomUUID();
         EventStream events = EventStream.shared();
         events.send(Events.election(election, "Norfolk"));
         request = Events.received(election, RequestKind.INFORMATION, Channel.PHONE, "Custody figures",
