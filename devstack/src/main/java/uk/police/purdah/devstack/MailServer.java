@@ -57,7 +57,7 @@ final class MailServer implements AutoCloseable {
         page.createContext("/mail", exchange -> server.answer(exchange, "application/json",
                 JSON.writeValueAsString(server.deliveries())));
         page.createContext("/", exchange -> server.answer(exchange, "text/html; charset=utf-8", server.html()));
-        page.setExecutor(Executors.newSingleThreadExecutor(r -> {
+        page.setExecutor(Executors.newFixedThreadPool(2, r -> {
             Thread thread = new Thread(r, "devstack-mail-page");
             thread.setDaemon(true);
             return thread;
