@@ -40,9 +40,9 @@ class ChartTest {
         var counts = new TreeMap<String, Integer>();
         RenderedChart.render(valuesFile).documents().forEach(d -> counts.merge(d.path("kind").asText(), 1, Integer::sum));
         assertThat(counts).containsAllEntriesOf(Map.ofEntries(
-                Map.entry("Deployment", 4), Map.entry("Service", 4), Map.entry("ServiceAccount", 4),
-                Map.entry("ConfigMap", 4), Map.entry("PodDisruptionBudget", 4), Map.entry("KafkaTopic", 9),
-                Map.entry("KafkaUser", 4), Map.entry("Kafka", 1), Map.entry("KafkaNodePool", 1),
+                Map.entry("Deployment", 5), Map.entry("Service", 5), Map.entry("ServiceAccount", 5),
+                Map.entry("ConfigMap", 5), Map.entry("PodDisruptionBudget", 5), Map.entry("KafkaTopic", 11),
+                Map.entry("KafkaUser", 5), Map.entry("Kafka", 1), Map.entry("KafkaNodePool", 1),
                 Map.entry("Cluster", 1), Map.entry("Keycloak", 1), Map.entry("KeycloakRealmImport", 1)));
         assertThat(counts.get("NetworkPolicy")).isGreaterThanOrEqualTo(8);
     }
@@ -173,7 +173,7 @@ class ChartTest {
         ofKind(chart, "Ingress").stream()
                 .filter(i -> "staff-api".equals(i.at("/metadata/labels/app.kubernetes.io~1component").asText()))
                 .forEach(i -> i.at("/spec/rules").forEach(r -> staffHosts.add(r.path("host").asText())));
-        assertThat(staffHosts).hasSize(4).doesNotContainAnyElementsOf(portalHosts);
+        assertThat(staffHosts).hasSize(5).doesNotContainAnyElementsOf(portalHosts);
         // audit is reachable only through the staff ingress class
         var auditIngresses = ofKind(chart, "Ingress").stream()
                 .filter(i -> i.toString().contains("\"name\":\"audit-service\"")).toList();
