@@ -40,9 +40,9 @@ class ChartTest {
         var counts = new TreeMap<String, Integer>();
         RenderedChart.render(valuesFile).documents().forEach(d -> counts.merge(d.path("kind").asText(), 1, Integer::sum));
         assertThat(counts).containsAllEntriesOf(Map.ofEntries(
-                Map.entry("Deployment", 4), Map.entry("Service", 4), Map.entry("ServiceAccount", 4),
-                Map.entry("ConfigMap", 4), Map.entry("PodDisruptionBudget", 4), Map.entry("KafkaTopic", 9),
-                Map.entry("KafkaUser", 4), Map.entry("Kafka", 1), Map.entry("KafkaNodePool", 1),
+                Map.entry("Deployment", 5), Map.entry("Service", 5), Map.entry("ServiceAccount", 5),
+                Map.entry("ConfigMap", 5), Map.entry("PodDisruptionBudget", 5), Map.entry("KafkaTopic", 11),
+                Map.entry("KafkaUser", 5), Map.entry("Kafka", 1), Map.entry("KafkaNodePool", 1),
                 Map.entry("Cluster", 1), Map.entry("Keycloak", 1), Map.entry("KeycloakRealmImport", 1)));
         assertThat(counts.get("NetworkPolicy")).isGreaterThanOrEqualTo(8);
     }
@@ -94,7 +94,7 @@ class ChartTest {
     @Test
     void servicesGetTheirConfigurationFromAConfigMapAndTheirPasswordFromASecret() throws Exception {
         var chart = RenderedChart.render("values-production.yaml");
-        for (String service : List.of("intake", "equality", "publication", "audit")) {
+        for (String service : List.of("intake", "equality", "publication", "audit", "notification")) {
             var config = named(chart, "ConfigMap", service + "-service-config").path("data");
             assertThat(config.path("PURDAH_JDBC").asText()).isEqualTo("jdbc:postgresql://purdah-db-rw:5432");
             assertThat(config.path("PURDAH_BOOTSTRAP").asText()).isEqualTo("purdah-kafka-kafka-bootstrap:9093");
@@ -115,6 +115,19 @@ class ChartTest {
         assertThat(named(chart, "ConfigMap", "intake-service-config").at("/data/QUARKUS_OIDC_WEB_CLIENT_ID").asText())
                 .isEqualTo("purdah-intranet");
         assertThat(chart.documents()).noneMatch(d -> "Secret".equals(d.path("kind").asText()));
+        // issue 11: notification-service finds the force's SMTP relay in its ConfigMap
+        var notification = named(chart, "ConfigMap", "notification-service-config").path("data");
+        assertThat(notification.path("PURDAH_SMTP_HOST").asText()).isNotBlank();
+        assertThat(notification.path("PURDAH_SMTP_PORT").asText()).matches("\\d+");
+        assertThat(notification.path("PURDAH_SMTP_START_TLS").asText()).isEqualTo("REQUIRED");
+    }
+
+    @Test
+    void onlyNotificationServiceMayReachTheSmtpRelay() throws Exception {
+        var chart = RenderedChart.render("values-production.yaml");
+        var policy = named(chart, "NetworkPolicy", "notification-service-smtp-egress").path("spec");
+        assertThat(policy.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText()).isEqualTo("notification-service");
+        assertThat(policy.at("/egress/0/ports/0/port").asInt()).isEqualTo(587);
     }
 
     @Test
@@ -124,12 +137,13 @@ class ChartTest {
         var databases = new TreeMap<String, String>();
         ofKind(chart, "Database").forEach(d -> databases.put(d.at("/spec/name").asText(), d.at("/spec/owner").asText()));
         assertThat(databases).containsExactlyInAnyOrderEntriesOf(Map.of("intake", "intake", "equality", "equality",
-                "publication", "publication", "audit", "audit", "keycloak", "keycloak"));
+                "publication", "publication", "audit", "audit", "notification", "notification", "keycloak", "keycloak"));
         assertThat(ofKind(chart, "Database")).allMatch(d -> "retain".equals(d.at("/spec/databaseReclaimPolicy").asText()));
         var roles = new TreeMap<String, String>();
         cluster.at("/managed/roles").forEach(r -> roles.put(r.path("name").asText(), r.at("/passwordSecret/name").asText()));
         assertThat(roles).containsExactlyInAnyOrderEntriesOf(Map.of("intake", "purdah-db-intake", "equality",
-                "purdah-db-equality", "publication", "purdah-db-publication", "audit", "purdah-db-audit", "keycloak",
+                "purdah-db-equality", "publication", "purdah-db-publication", "audit", "purdah-db-audit", "notification",
+                "purdah-db-notification", "keycloak",
                 "purdah-db-keycloak"));
         assertThat(cluster.at("/backup/barmanObjectStore/s3Credentials/accessKeyId/name").asText())
                 .isEqualTo("purdah-db-backup-credentials");
@@ -159,7 +173,7 @@ class ChartTest {
         ofKind(chart, "Ingress").stream()
                 .filter(i -> "staff-api".equals(i.at("/metadata/labels/app.kubernetes.io~1component").asText()))
                 .forEach(i -> i.at("/spec/rules").forEach(r -> staffHosts.add(r.path("host").asText())));
-        assertThat(staffHosts).hasSize(4).doesNotContainAnyElementsOf(portalHosts);
+        assertThat(staffHosts).hasSize(5).doesNotContainAnyElementsOf(portalHosts);
         // audit is reachable only through the staff ingress class
         var auditIngresses = ofKind(chart, "Ingress").stream()
                 .filter(i -> i.toString().contains("\"name\":\"audit-service\"")).toList();

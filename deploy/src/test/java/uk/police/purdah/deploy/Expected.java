@@ -4,6 +4,7 @@ import static uk.police.purdah.events.Topic.CANDIDATES;
 import static uk.police.purdah.events.Topic.ELECTIONS;
 import static uk.police.purdah.events.Topic.ENGAGEMENTS;
 import static uk.police.purdah.events.Topic.FINDINGS;
+import static uk.police.purdah.events.Topic.NOTIFICATIONS;
 import static uk.police.purdah.events.Topic.PUBLICATIONS;
 import static uk.police.purdah.events.Topic.REQUESTS;
 
@@ -46,6 +47,8 @@ final class Expected {
                 names(ELECTIONS, CANDIDATES, REQUESTS, ENGAGEMENTS), "publication-service"));
         access.put("audit-service", new KafkaAccess(Set.of(Topic.deadLetterTopic("audit")),
                 Set.copyOf(Topic.allTopicNames()), "audit-service"));
+        access.put("notification-service", new KafkaAccess(plus(names(NOTIFICATIONS), Topic.deadLetterTopic("notification")),
+                names(ELECTIONS, REQUESTS, FINDINGS), "notification-service"));
         return access;
     }
 }

@@ -37,7 +37,7 @@ class ServiceConfigTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"intake", "equality", "publication", "audit"})
+    @ValueSource(strings = {"intake", "equality", "publication", "audit", "notification"})
     void theChartServesEachServiceOnItsOwnPort(String service) throws Exception {
         var chart = RenderedChart.render("values-production.yaml");
         int port = Integer.parseInt(applicationProperties(service).getProperty("quarkus.http.port"));
@@ -51,7 +51,7 @@ class ServiceConfigTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"equality", "publication", "audit"})
+    @ValueSource(strings = {"equality", "publication", "audit", "notification"})
     void theAclsAreWhatTheConsumerSubscribesTo(String service) throws Exception {
         var properties = applicationProperties(service);
         var channel = properties.stringPropertyNames().stream()

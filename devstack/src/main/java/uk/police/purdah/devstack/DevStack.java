@@ -14,8 +14,8 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
- * The development and test stack: real PostgreSQL, Kafka and OIDC on loopback, in this JVM,
- * and with {@code --suite} the four packaged services as child processes. Prints
+ * The development and test stack: real PostgreSQL, Kafka, OIDC and SMTP on loopback, in this JVM,
+ * and with {@code --suite} the five packaged services as child processes. Prints
  * {@code DEVSTACK READY jdbc=... bootstrap=... oidc=...} when usable; stops everything and
  * removes its temporary directory on Ctrl-C, SIGTERM or when standard input closes. Lines on standard input can
  * stop and restart the broker ({@link #obeyStandardInput()}).
@@ -29,6 +29,7 @@ public final class DevStack implements AutoCloseable {
     private KafkaBroker kafka;
     private OidcProvider oidc;
     private Suite suite;
+    private MailServer mail;
 
     DevStack(Options options) {
         this.options = options;
@@ -55,12 +56,13 @@ public final class DevStack implements AutoCloseable {
         try {
             long started = System.nanoTime();
             stack.start();
-            System.out.printf("DEVSTACK READY jdbc=%s bootstrap=%s oidc=%s token=%s work=%s seconds=%.1f%n",
-                    stack.postgres.jdbcUrl(), stack.kafka.bootstrapServers(), stack.oidc.issuerUrl(),
-                    stack.oidc.tokenUrl(), stack.workDir, (System.nanoTime() - started) / 1e9);
+            System.out.printf("DEVSTACK READY jdbc=%s bootstrap=%s oidc=%s token=%s smtp=%s mail=%s work=%s"
+                    + " seconds=%.1f%n", stack.postgres.jdbcUrl(), stack.kafka.bootstrapServers(),
+                    stack.oidc.issuerUrl(), stack.oidc.tokenUrl(), stack.mail.smtpAddress(), stack.mail.pageUrl(),
+                    stack.workDir, (System.nanoTime() - started) / 1e9);
             if (options.suite()) {
                 Suite suite = Suite.start(options, stack.postgres.jdbcUrl(), stack.kafka.bootstrapServers(),
-                        stack.oidc, stack.workDir);
+                        stack.oidc, stack.mail, stack.workDir);
                 stack.running.push(suite);
                 stack.suite = suite;
                 suite.printWelcome();
@@ -87,6 +89,8 @@ public final class DevStack implements AutoCloseable {
         int kafkaPort = Ports.claim(options.kafkaPort(), "Kafka");
         int controllerPort = Ports.claim(0, "Kafka controller");
         int oidcPort = Ports.claim(options.oidcPort(), "OIDC provider");
+        int smtpPort = Ports.claim(options.smtpPort(), "SMTP server");
+        int mailPagePort = Ports.claim(options.mailPagePort(), "mail page");
         workDir = Files.createTempDirectory("purdah-devstack-");
         Files.createDirectories(workDir.resolve("kafka/logs"));
 
@@ -97,6 +101,8 @@ public final class DevStack implements AutoCloseable {
         var provider = CompletableFuture.supplyAsync(() -> timed("OIDC", () -> options.keycloak()
                 ? KeycloakProvider.start(oidcPort, options.projectRoot(), workDir.resolve("keycloak"))
                 : MockOidcProvider.start(oidcPort)));
+        var smtp = CompletableFuture.supplyAsync(() -> timed("SMTP", () -> MailServer.start(smtpPort,
+                mailPagePort)));
         try {
             postgres = pg.join();
             running.push(postgres);
@@ -104,9 +110,11 @@ public final class DevStack implements AutoCloseable {
             running.push(kafka);
             oidc = provider.join();
             running.push(oidc);
+            mail = smtp.join();
+            running.push(mail);
         } catch (CompletionException e) {
             // whatever did start is stopped by close(), from the shutdown hook
-            for (CompletableFuture<? extends AutoCloseable> step : java.util.List.of(pg, broker, provider)) {
+            for (CompletableFuture<? extends AutoCloseable> step : java.util.List.of(pg, broker, provider, smtp)) {
                 AutoCloseable started = step.exceptionally(failure -> null).join();
                 if (started != null && !running.contains(started)) {
                     running.push(started);
@@ -137,6 +145,7 @@ public final class DevStack implements AutoCloseable {
      * them out:
      * <ul>
      * <li>{@code kafka stop}, {@code kafka start}: stop and restart the broker (same port, same log directory);</li>
+     * <li>{@code smtp stop}, {@code smtp start}: stop and restart the SMTP server (the mail received kept);</li>
      * <li>{@code postgres stop}, {@code postgres start}: stop and restart PostgreSQL (same port, same data);</li>
      * <li>with {@code --suite}, {@code service stop <name>}: kill -9 a service's process;
      * {@code service start <name>}: launch it again with the same environment and port, and wait until it is
@@ -177,6 +186,10 @@ public final class DevStack implements AutoCloseable {
                 return postgres::halt;
             case "postgres start":
                 return postgres::resume;
+            case "smtp stop":
+                return mail::halt;
+            case "smtp start":
+                return mail::resume;
             default:
                 break;
         }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Deque;
 
 /** Command-line options. Port 0 means "any free port". */
-record Options(int postgresPort, int kafkaPort, int oidcPort, boolean keycloak, boolean suite, boolean demoData,
+record Options(int postgresPort, int kafkaPort, int oidcPort, int smtpPort, int mailPagePort, boolean keycloak, boolean suite, boolean demoData,
         int firstServicePort, boolean watchStdin, Path projectRoot) {
 
     static final String USAGE = """
@@ -14,16 +14,19 @@ record Options(int postgresPort, int kafkaPort, int oidcPort, boolean keycloak, 
               --postgres-port N    PostgreSQL port (default 15432; 0 = any free port)
               --kafka-port N       Kafka broker port (default 19092; 0 = any free port)
               --oidc-port N        OIDC provider port (default 18080; 0 = any free port)
+              --smtp-port N        SMTP server port (GreenMail; default 13025; 0 = any free port)
+              --mail-port N        web page of the mail received (default 18025; 0 = any free port)
               --free-ports         every port, the services' included, chosen free
               --keycloak           Keycloak (the realm of deploy/) instead of mock-oauth2-server
-              --suite              also start the four packaged services (intake 8081, equality 8082,
-                                   publication 8083, audit 8084) and load the demo data
+              --suite              also start the five packaged services (intake 8081, equality 8082,
+                                   publication 8083, audit 8084, notification 8085) and load the demo data
               --no-demo-data       with --suite: start empty
               --ignore-stdin       keep running when standard input closes (stop with Ctrl-C or SIGTERM)
               --project-root DIR   where the services' builds are (default: found from this jar)
             standard input: closing it stops everything; each of these lines is answered by
             "DEVSTACK DONE <line>" (or "DEVSTACK FAILED <line>: why") once carried out:
               kafka stop | kafka start        stop and restart the broker (its topics and records kept)
+              smtp stop | smtp start          stop and restart the SMTP server (the mail received kept)
               postgres stop | postgres start  stop and restart PostgreSQL (same port, databases kept)
               service stop <name>             with --suite: kill -9 a service (e.g. equality)
               service start <name>            launch it again, same environment and port; waits until ready
@@ -34,6 +37,8 @@ record Options(int postgresPort, int kafkaPort, int oidcPort, boolean keycloak, 
         int postgres = 15432;
         int kafka = 19092;
         int oidc = 18080;
+        int smtp = 13025;
+        int mailPage = 18025;
         int firstService = 8081;
         boolean keycloak = false;
         boolean suite = false;
@@ -46,10 +51,14 @@ record Options(int postgresPort, int kafkaPort, int oidcPort, boolean keycloak, 
                 case "--postgres-port" -> postgres = port(arg, queue);
                 case "--kafka-port" -> kafka = port(arg, queue);
                 case "--oidc-port" -> oidc = port(arg, queue);
+                case "--smtp-port" -> smtp = port(arg, queue);
+                case "--mail-port" -> mailPage = port(arg, queue);
                 case "--free-ports" -> {
                     postgres = 0;
                     kafka = 0;
                     oidc = 0;
+                    smtp = 0;
+                    mailPage = 0;
                     firstService = 0;
                 }
                 case "--keycloak" -> keycloak = true;
@@ -61,7 +70,7 @@ record Options(int postgresPort, int kafkaPort, int oidcPort, boolean keycloak, 
                 default -> throw new UsageException("unknown option " + arg);
             }
         }
-        return new Options(postgres, kafka, oidc, keycloak, suite, demo, firstService, watchStdin,
+        return new Options(postgres, kafka, oidc, smtp, mailPage, keycloak, suite, demo, firstService, watchStdin,
                 root == null ? ProjectLayout.rootFromJar() : root);
     }
 

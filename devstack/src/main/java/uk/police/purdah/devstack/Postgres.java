@@ -17,7 +17,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 final class Postgres implements AutoCloseable {
 
     /** Each service's database; the role of the same name owns it, with the same name as password. */
-    static final List<String> DATABASES = List.of("intake", "equality", "publication", "audit");
+    static final List<String> DATABASES = List.of("intake", "equality", "publication", "audit", "notification");
 
     private final int port;
     private final Path dataDirectory;

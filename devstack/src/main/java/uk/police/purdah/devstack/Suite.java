@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The four packaged services as separate processes, as production runs them, and the demo data. */
+/** The five packaged services as separate processes, as production runs them, and the demo data. */
 final class Suite implements AutoCloseable {
 
     record Service(String name, int defaultPort) {
@@ -26,7 +26,7 @@ final class Suite implements AutoCloseable {
 
     static final List<Service> SERVICES = List.of(new Service("intake-service", 8081),
             new Service("equality-service", 8082), new Service("publication-service", 8083),
-            new Service("audit-service", 8084));
+            new Service("audit-service", 8084), new Service("notification-service", 8085));
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -36,15 +36,17 @@ final class Suite implements AutoCloseable {
     private final Map<String, String> urls = new LinkedHashMap<>();
     private Path logs;
     private final OidcProvider oidc;
+    private final MailServer mail;
     private DemoData.Loaded demo;
 
-    private Suite(OidcProvider oidc) {
+    private Suite(OidcProvider oidc, MailServer mail) {
         this.oidc = oidc;
+        this.mail = mail;
     }
 
-    static Suite start(Options options, String jdbc, String bootstrap, OidcProvider oidc, Path workDir)
-            throws Exception {
-        Suite suite = new Suite(oidc);
+    static Suite start(Options options, String jdbc, String bootstrap, OidcProvider oidc, MailServer mail,
+            Path workDir) throws Exception {
+        Suite suite = new Suite(oidc, mail);
         try {
             Path logs = Files.createDirectories(options.projectRoot().resolve("devstack/target/logs"));
             suite.logs = logs;
@@ -63,6 +65,8 @@ final class Suite implements AutoCloseable {
                 builder.environment().put("PURDAH_JDBC", jdbc);
                 builder.environment().put("PURDAH_BOOTSTRAP", bootstrap);
                 builder.environment().put("PURDAH_OIDC", oidc.issuerUrl());
+                builder.environment().put("PURDAH_SMTP_HOST", Ports.HOST);
+                builder.environment().put("PURDAH_SMTP_PORT", String.valueOf(mail.smtpPort()));
                 builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
                 // AUD-3: the chain-head checkpoints belong to this run's database, so they live and go with it (a
                 // file left in the working directory by an earlier run names entries of another ledger, and every
@@ -169,10 +173,14 @@ final class Suite implements AutoCloseable {
         urls.forEach((name, url) -> out.append(String.format("  %-20s %s   (OpenAPI: %s/q/swagger-ui)%n", name, url,
                 url)));
         out.append(String.format("  %-20s %s%n", "OIDC issuer", oidc.issuerUrl()));
+        out.append(String.format("  %-20s smtp://%s (GreenMail; accepts mail for any address)%n", "SMTP server",
+                mail.smtpAddress()));
         out.append("\nIn a browser (log in by demo username):\n");
         out.append(String.format("  %-20s %s/requests/new, %s/dealings/new, %s/register%n", "intranet forms",
                 urls.get("intake-service"), urls.get("intake-service"), urls.get("intake-service")));
         out.append(String.format("  %-20s %s/%n", "public portal", urls.get("publication-service")));
+        out.append(String.format("  %-20s %s/ (JSON: %s/mail), the notifications sent to the demo roles%n",
+                "mail received", mail.pageUrl(), mail.pageUrl()));
         out.append("\nDemo logins (password '").append(DemoUsers.PASSWORD).append("', client '")
                 .append(DemoUsers.CLIENT_ID).append("'):\n");
         DemoUsers.USERS.forEach(user -> out.append(String.format("  %-18s %s%n", user.username(), user.who())));

@@ -65,6 +65,15 @@ class DevStackIT {
             assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ready.get("oidc")
                     + "/.well-known/openid-configuration")).build(), HttpResponse.BodyHandlers.ofString()).body())
                     .contains("jwks_uri");
+            // issue 11: a real SMTP server greets, and the page of the mail it received answers (empty)
+            String[] smtp = ready.get("smtp").split(":");
+            try (java.net.Socket socket = new java.net.Socket(smtp[0], Integer.parseInt(smtp[1]));
+                    BufferedReader greeting = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                            StandardCharsets.US_ASCII))) {
+                assertThat(greeting.readLine()).startsWith("220 ");
+            }
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ready.get("mail") + "/mail"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("[]");
         } finally {
             devstack.getOutputStream().close();
             assertThat(devstack.waitFor(60, TimeUnit.SECONDS)).as("devstack stops when its input closes").isTrue();

@@ -31,7 +31,8 @@ public enum EventType {
     PUBLICATION_APPROVED("publication.approved", Topic.PUBLICATIONS, PublicationApproved.class),
     PUBLICATION_RETURNED("publication.returned", Topic.PUBLICATIONS, PublicationReturned.class),
     PUBLICATION_PUBLISHED("publication.published", Topic.PUBLICATIONS, PublicationPublished.class),
-    PUBLICATION_WITHDRAWN("publication.withdrawn", Topic.PUBLICATIONS, PublicationWithdrawn.class);
+    PUBLICATION_WITHDRAWN("publication.withdrawn", Topic.PUBLICATIONS, PublicationWithdrawn.class),
+    NOTIFICATION_SENT("notification.sent", Topic.NOTIFICATIONS, NotificationSent.class);
 
     public static final String PREFIX = "uk.police.purdah.";
 

@@ -12,7 +12,8 @@ public sealed interface PurdahEvent permits
         RequestReceived, RequestRouted, RequestDecided, ResponseApproved,
         OfferExtended, OfferAccepted, OfferDeclined, EngagementHeld, DealingRecorded,
         FindingOpened, FindingBreached, FindingResolved,
-        PublicationQueued, PublicationApproved, PublicationReturned, PublicationPublished, PublicationWithdrawn {
+        PublicationQueued, PublicationApproved, PublicationReturned, PublicationPublished, PublicationWithdrawn,
+        NotificationSent {
 
     UUID electionId();
 

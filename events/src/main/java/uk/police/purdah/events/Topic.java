@@ -10,10 +10,11 @@ public enum Topic {
     REQUESTS("purdah.requests"),
     ENGAGEMENTS("purdah.engagements"),
     FINDINGS("purdah.findings"),
-    PUBLICATIONS("purdah.publications");
+    PUBLICATIONS("purdah.publications"),
+    NOTIFICATIONS("purdah.notifications");
 
     /** Services that own a dead-letter topic, {@code purdah.dlq.<service>}. */
-    public static final List<String> CONSUMING_SERVICES = List.of("equality", "publication", "audit");
+    public static final List<String> CONSUMING_SERVICES = List.of("equality", "publication", "audit", "notification");
 
     private final String topicName;
 

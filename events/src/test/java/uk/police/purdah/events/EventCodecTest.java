@@ -57,7 +57,8 @@ class EventCodecTest {
     @Test
     void everyTopicAndDeadLetterTopicIsNamed() {
         assertThat(Topic.allTopicNames()).contains("purdah.requests", "purdah.engagements", "purdah.dlq.audit",
-                "purdah.dlq.equality", "purdah.dlq.publication").hasSize(9);
+                "purdah.dlq.equality", "purdah.dlq.publication", "purdah.notifications", "purdah.dlq.notification")
+                .hasSize(11);
     }
 
     @ParameterizedTest

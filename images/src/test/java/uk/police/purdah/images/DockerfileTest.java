@@ -26,7 +26,8 @@ class DockerfileTest {
     private static final Pattern COPY = Pattern.compile("^COPY\\s+(?:--\\S+\\s+)*(\\S+)\\s+\\S+", Pattern.MULTILINE);
 
     @ParameterizedTest
-    @ValueSource(strings = { "intake-service", "equality-service", "publication-service", "audit-service" })
+    @ValueSource(strings = { "intake-service", "equality-service", "publication-service", "audit-service",
+            "notification-service" })
     void dockerfileIsPinnedNonRootAndExposesTheServicePort(String service) throws IOException {
         Path module = ROOT.resolve(service);
         String dockerfile = Files.readString(module.resolve("src/main/docker/Dockerfile.jvm"));

@@ -52,7 +52,7 @@ class ServiceImageIT {
     @ParameterizedTest
     @CsvSource({ "intake-service, 8081, /api/elections, spoc", "equality-service, 8082, /q/openapi, ",
             "publication-service, 8083, /q/openapi, ",
-            "audit-service, 8084, /api/ledger/head, " })
+            "audit-service, 8084, /api/ledger/head, ", "notification-service, 8085, /q/openapi, " })
     void imageRunsTheServiceAsItsNonRootUserOnAReadOnlyRoot(String service, int port, String probe, String role,
             @TempDir Path work) throws Exception {
         Path rootfs = Files.createDirectory(work.resolve("rootfs"));
@@ -80,6 +80,8 @@ class ServiceImageIT {
         environment.put("PURDAH_JDBC", platform.jdbc());
         environment.put("PURDAH_BOOTSTRAP", platform.bootstrap());
         environment.put("PURDAH_OIDC", platform.oidc());
+        environment.put("PURDAH_SMTP_HOST", platform.smtpHost());
+        environment.put("PURDAH_SMTP_PORT", Integer.toString(platform.smtpPort()));
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
 
         Process running = runIsolated(rootfs, environment, entrypoint, work.resolve(service + ".log"));

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -59,11 +60,12 @@ import uk.police.purdah.testsupport.Tokens;
 class FaultsIT {
 
     private static final List<String> ROLES = List.of("force-staff", "opcc-staff", "spoc");
-    private static final List<String> SERVICES = List.of("intake", "equality", "publication", "audit");
+    private static final List<String> SERVICES = List.of("intake", "equality", "publication", "audit", "notification");
     /** Which consuming service reads which topic (DESIGN §3). */
     private static final Map<String, List<String>> CONSUMERS = Map.of(
             "equality", List.of("purdah.elections", "purdah.candidates", "purdah.requests", "purdah.engagements"),
             "publication", List.of("purdah.elections", "purdah.candidates", "purdah.requests", "purdah.engagements"),
+            "notification", List.of("purdah.elections", "purdah.requests", "purdah.findings"),
             "audit", Arrays.stream(Topic.values()).map(Topic::topicName).toList());
 
     private static SuiteFixture suite;
@@ -170,6 +172,7 @@ class FaultsIT {
         }
 
         int deadLetters = 0;
+        Map<String, Integer> deadLettersOf = new TreeMap<>();
         for (String service : CONSUMERS.keySet()) {
             List<ConsumerRecord<String, String>> dlq = suite.readAll(Topic.deadLetterTopic(service)).stream()
                     .filter(r -> reasonOf.containsKey(r.value())).toList();
@@ -184,6 +187,7 @@ class FaultsIT {
                 assertThat(record.key()).isEqualTo(key);
             }
             deadLetters += dlq.size();
+            deadLettersOf.put(service, dlq.size());
         }
         // audit keeps each dead letter once (it reads the dead-letter topics too, and never sends them back)
         int expectedDeadLetters = deadLetters;
@@ -192,8 +196,8 @@ class FaultsIT {
                         + " and topic like 'purdah.dlq.%' and election_id = ?", UUID.fromString(key)))
                         .hasSize(expectedDeadLetters).allMatch(reasonOf::containsKey));
         figures.add(String.format("poison: %d messages (3 kinds x %d topics) -> %d dead letters with their reason"
-                + " (equality 12, publication 12, audit 18), each kept once in the ledger; the partitions went on",
-                reasonOf.size(), Topic.values().length, deadLetters));
+                + " %s, each kept once in the ledger; the partitions went on",
+                reasonOf.size(), Topic.values().length, deadLetters, deadLettersOf));
     }
 
     private static String envelope(UUID id, String type, String electionId, String data) {
@@ -377,7 +381,8 @@ class FaultsIT {
                 "intake", "/api/requests?electionId=" + e,
                 "equality", "/api/elections/" + e + "/parity",
                 "publication", "/api/publications",
-                "audit", "/api/ledger/head");
+                "audit", "/api/ledger/head",
+                "notification", "/api/notifications?electionId=" + e);
         suite.suite.control("postgres stop", 120);
         fault("PostgreSQL stopped");
         long stopped = System.nanoTime();

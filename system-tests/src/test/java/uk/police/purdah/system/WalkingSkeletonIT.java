@@ -41,7 +41,7 @@ class WalkingSkeletonIT {
 
     @Test
     void everyServiceIsReadyAndDescribesItsApi() {
-        for (String service : List.of("intake", "equality", "publication", "audit")) {
+        for (String service : List.of("intake", "equality", "publication", "audit", "notification")) {
             given().get(url.get(service) + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
             given().get(url.get(service) + "/q/openapi").then().statusCode(200);
             given().get(url.get(service) + "/q/metrics").then().statusCode(200);
@@ -88,8 +88,12 @@ class WalkingSkeletonIT {
         assertThat(published).hasSize(1 + 2 + 40);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            assertThat(eventIds("audit", "select event_id from ledger_entry where election_id = ?", electionId))
-                    .containsExactlyInAnyOrderElementsOf(published);
+            assertThat(eventIds("audit", "select event_id from ledger_entry where election_id = ?"
+                    + " and source = 'intake-service'", electionId)).containsExactlyInAnyOrderElementsOf(published);
+            // notifications read the requests and elections too, not the candidates (issue 11)
+            assertThat(eventIds("notification", "select event_id from processed_event where election_id = ?",
+                    electionId)).containsExactlyInAnyOrderElementsOf(eventIds("intake", "select event_id from"
+                            + " outbox_event where event_key = ? and topic <> 'purdah.candidates'", electionId));
             assertThat(eventIds("equality", "select event_id from processed_event where election_id = ?",
                     electionId)).containsExactlyInAnyOrderElementsOf(published);
             // publication reads the elections too: PUB-5 applies inside the purdah window
@@ -101,6 +105,21 @@ class WalkingSkeletonIT {
                 .queryParam("electionId", electionId).queryParam("kind", "uk.police.purdah.request.received")
                 .get(url.get("audit") + "/api/ledger").then().statusCode(200).extract().path("subject");
         assertThat(receivedInLedger).containsExactlyInAnyOrderElementsOf(requestIds);
+
+        // issue 11: each request mailed once to the SPOC (INT-1) and once to the Chief Constable's office, every mail
+        // a notification.sent in the audit ledger
+        String mailPage = RunningSuite.get().lines().get("DEVSTACK READY").get("mail");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<Map<String, Object>> mail = given().get(mailPage + "/mail").then().statusCode(200).extract()
+                    .jsonPath().getList("$");
+            for (String requestId : requestIds) {
+                assertThat(mail.stream().filter(m -> requestId.equals(((Map<?, ?>) m.get("headers"))
+                        .get("X-Purdah-Subject-Id"))).map(m -> m.get("mailbox")).toList())
+                        .containsExactlyInAnyOrder("spoc@opcc.example", "chief-constable-office@police.example");
+            }
+            assertThat(eventIds("audit", "select event_id from ledger_entry where election_id = ?"
+                    + " and type = 'uk.police.purdah.notification.sent'", electionId)).hasSize(2 * requestIds.size());
+        });
 
         given().auth().oauth2(Tokens.of("returning-officer"))
                 .get(url.get("equality") + "/api/elections/" + electionId + "/parity").then().statusCode(200)

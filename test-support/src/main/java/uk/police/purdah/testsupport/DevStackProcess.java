@@ -25,9 +25,20 @@ import java.util.concurrent.TimeoutException;
 public final class DevStackProcess {
 
     private static Endpoints endpoints;
+    private static Launched launched;
 
-    /** Where the real servers are. */
-    public record Endpoints(String jdbc, String bootstrap, String oidc, String tokenUrl) {
+    /**
+     * Where the real servers are; {@code smtp} is {@code host:port} of the SMTP server, {@code mail} the URL of the
+     * page of the mail it received ({@code /mail} lists it as JSON).
+     */
+    public record Endpoints(String jdbc, String bootstrap, String oidc, String tokenUrl, String smtp, String mail) {
+        public String smtpHost() {
+            return smtp.substring(0, smtp.lastIndexOf(':'));
+        }
+
+        public int smtpPort() {
+            return Integer.parseInt(smtp.substring(smtp.lastIndexOf(':') + 1));
+        }
     }
 
     private DevStackProcess() {
@@ -53,7 +64,9 @@ public final class DevStackProcess {
             return java.util.Optional.empty();
         }
         String token = System.getenv().getOrDefault("PURDAH_OIDC_TOKEN", oidc + "/token");
-        return java.util.Optional.of(new Endpoints(jdbc, bootstrap, oidc, token));
+        String smtp = System.getenv().getOrDefault("PURDAH_SMTP", "127.0.0.1:13025");
+        String mail = System.getenv().getOrDefault("PURDAH_MAIL", "http://127.0.0.1:18025");
+        return java.util.Optional.of(new Endpoints(jdbc, bootstrap, oidc, token, smtp, mail));
     }
 
     /** Launches devstack with the given extra arguments and waits for the line that starts with {@code readyPrefix}. */
@@ -90,7 +103,17 @@ public final class DevStackProcess {
     }
 
     private static Endpoints launch() {
-        return launch(List.of(), "DEVSTACK READY", 90).endpoints();
+        launched = launch(List.of(), "DEVSTACK READY", 90);
+        return launched.endpoints();
+    }
+
+    /**
+     * Sends a command ({@code kafka stop}, {@code smtp start}, ...) to the devstack this JVM launched for its tests;
+     * empty when the devstack was not launched here (named by the environment), so it cannot be controlled.
+     */
+    public static synchronized java.util.Optional<Launched> controllable() {
+        endpoints();
+        return java.util.Optional.ofNullable(launched);
     }
 
     /** A running devstack process and the {@code key=value} lines it printed, by their prefix. */
@@ -114,7 +137,8 @@ public final class DevStackProcess {
         /** The servers named on the {@code DEVSTACK READY} line. */
         public Endpoints endpoints() {
             Map<String, String> ready = lines.get("DEVSTACK READY");
-            return new Endpoints(ready.get("jdbc"), ready.get("bootstrap"), ready.get("oidc"), ready.get("token"));
+            return new Endpoints(ready.get("jdbc"), ready.get("bootstrap"), ready.get("oidc"), ready.get("token"),
+                    ready.get("smtp"), ready.get("mail"));
         }
 
         void awaitLine(String prefix, long timeoutSeconds) {

@@ -6,7 +6,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Points a {@code @QuarkusTest} application at the real devstack: its PostgreSQL, Kafka
- * broker and OIDC provider. Use with {@code @QuarkusTestResource(DevStackResource.class)}.
+ * broker, OIDC provider and SMTP server. Use with {@code @QuarkusTestResource(DevStackResource.class)}.
  */
 public class DevStackResource implements QuarkusTestResourceLifecycleManager {
 
@@ -15,7 +15,9 @@ public class DevStackResource implements QuarkusTestResourceLifecycleManager {
         DevStackProcess.Endpoints endpoints = DevStackProcess.endpoints();
         return Map.of("purdah.jdbc", endpoints.jdbc(),
                 "purdah.bootstrap", endpoints.bootstrap(),
-                "purdah.oidc", endpoints.oidc());
+                "purdah.oidc", endpoints.oidc(),
+                "purdah.smtp.host", endpoints.smtpHost(),
+                "purdah.smtp.port", String.valueOf(endpoints.smtpPort()));
     }
 
     @Override
