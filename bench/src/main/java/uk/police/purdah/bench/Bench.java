@@ -36,7 +36,7 @@ import uk.police.purdah.publication.anonymiser.AnonymiserBench;
  * <li>{@code --smoke}: every micro-benchmark once, short, in this JVM, small inputs, and the load generator against
  * a stub on 127.0.0.1 instead of the suite (what the default build runs: it checks each benchmark gives a figure,
  * not how fast);</li>
- * <li>{@code --no-suite}: the micro-benchmarks only.</li>
+ * <li>{@code --only=micro} or {@code --only=suite}: one half; {@code --quick}: a short load on the suite.</li>
  * </ul>
  */
 public final class Bench {
@@ -45,24 +45,43 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = java.util.Arrays.stream(args).map(a -> a.replaceFirst("^--", "").split("=", 2))
+        Map<String, String> options = java.util.Arrays.stream(args)
+                .flatMap(a -> java.util.Arrays.stream(a.trim().split("\\s+"))).filter(a -> !a.isEmpty())
+                .map(a -> a.replaceFirst("^--", "").split("=", 2))
                 .collect(Collectors.toMap(a -> a[0], a -> a.length > 1 ? a[1] : "true"));
         boolean smoke = options.containsKey("smoke");
         Path out = Path.of(options.getOrDefault("out", "target/bench"));
         Path root = Path.of(options.getOrDefault("root", "..")).toAbsolutePath().normalize();
-        List<Figure> figures = run(smoke, !smoke && !options.containsKey("no-suite"), root, out);
+        String only = options.getOrDefault("only", "all");
+        SuiteBench.Settings settings = options.containsKey("quick") ? SuiteBench.Settings.quick()
+                : SuiteBench.Settings.full();
+        List<Figure> figures = run(smoke, !only.equals("micro") ? settings : null, !only.equals("suite"), root, out);
         System.out.println("BENCH wrote " + out.resolve("performance.md") + " with " + figures.size() + " figures");
     }
 
-    static List<Figure> run(boolean smoke, boolean suite, Path root, Path out) throws Exception {
+    static List<Figure> run(boolean smoke, Path root, Path out) throws Exception {
+        return run(smoke, null, true, root, out);
+    }
+
+    /** @param suite how much load to put on the suite, null for none (then the load generator meets a stub). */
+    static List<Figure> run(boolean smoke, SuiteBench.Settings suite, boolean micro, Path root, Path out)
+            throws Exception {
         List<Figure> figures = new ArrayList<>();
         String loadBefore = SuiteBench.loadAverage();
         Path work = Files.createDirectories(root.resolve("bench/target/bench-work"));
-        anonymiser(smoke, figures);
-        chain(smoke, figures);
-        csv(smoke, work, figures);
-        if (suite) {
-            new SuiteBench(root, SuiteBench.Settings.full(), figures).run();
+        if (micro) {
+            anonymiser(smoke, figures);
+            chain(smoke, figures);
+            csv(smoke, work, figures);
+        }
+        if (suite != null && !smoke) {
+            try {
+                new SuiteBench(root, suite, figures).run();
+            } catch (Exception | AssertionError e) { // keep what was measured, and say what failed
+                e.printStackTrace();
+                figures.add(new Figure("Suite", "the run against the suite stopped", Double.NaN, "", "", Double.NaN,
+                        "", false, String.valueOf(e.getMessage()).replace('\n', ' ')));
+            }
         } else {
             loadGeneratorAgainstStub(figures);
         }
@@ -70,7 +89,7 @@ public final class Bench {
                 + " end (other helpers' builds share the cores%s)", Runtime.getRuntime().availableProcessors(),
                 cpuModel(), System.getProperty("java.version"), loadBefore, SuiteBench.loadAverage(),
                 smoke ? "; SMOKE RUN: tiny inputs and iterations, the figures mean nothing" : "");
-        Report.write(out, figures, machine, smoke ? "Bench --smoke (the default build)"
+        Report.write(out, smoke || (micro && suite != null) ? figures : Report.merged(out, figures), machine, smoke ? "Bench --smoke (the default build)"
                 : "./mvnw -B -Pbench -Dimages.skip -DskipTests verify -pl bench -am");
         return figures;
     }
@@ -129,7 +148,7 @@ public final class Bench {
         int entries = smoke ? 2_000 : 1_000_000;
         ChainedOptionsBuilder o = jmh(smoke, ChainBench.class).param("entries", String.valueOf(entries));
         if (!smoke) {
-            o.warmupIterations(2).measurementIterations(5);
+            o.warmupIterations(1).measurementIterations(3);
         }
         Collection<RunResult> r = run(o);
         double walk = entries / (score(r, "walk", null, null) / 1000);

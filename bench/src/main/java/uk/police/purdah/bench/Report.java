@@ -19,6 +19,62 @@ final class Report {
     private Report() {
     }
 
+    /**
+     * The figures of an earlier run's CSV in {@code dir} whose areas this run did not measure (a run of one half,
+     * {@code --only=micro} or {@code --only=suite}, keeps the other half's figures), then this run's.
+     */
+    static List<Figure> merged(Path dir, List<Figure> figures) throws IOException {
+        Path csv = dir.resolve("performance.csv");
+        Set<String> measured = new LinkedHashSet<>();
+        figures.forEach(f -> measured.add(f.area()));
+        List<Figure> all = new java.util.ArrayList<>();
+        if (Files.exists(csv)) {
+            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+                List<String> c = fields(line);
+                if (c.size() == 10 && !measured.contains(c.get(0)) && !c.get(0).startsWith("Load generator")) {
+                    all.add(new Figure(c.get(0), c.get(1), number(c.get(2)), c.get(3), c.get(4), number(c.get(5)),
+                            c.get(7), c.get(8).isEmpty() ? null : c.get(8).equals("met"), c.get(9)
+                                    + (c.get(9).isEmpty() ? "" : "; ") + "from an earlier run"));
+                }
+            }
+        }
+        all.addAll(figures);
+        return all;
+    }
+
+    private static double number(String s) {
+        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+    }
+
+    private static List<String> fields(String line) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder f = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    f.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    f.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(f.toString());
+                f.setLength(0);
+            } else {
+                f.append(c);
+            }
+        }
+        out.add(f.toString());
+        return out;
+    }
+
     static void write(Path dir, List<Figure> figures, String machine, String command) throws IOException {
         Files.createDirectories(dir);
         StringBuilder csv = new StringBuilder("area,figure,value,unit,ceiling,ceiling_value,ratio,goal,met,note\r\n");

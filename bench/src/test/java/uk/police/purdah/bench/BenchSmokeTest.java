@@ -19,7 +19,7 @@ class BenchSmokeTest {
     @Test
     void everyBenchmarkProducesAFigureAndTheReportIsWritten() throws Exception {
         Path out = Path.of("target/bench-smoke");
-        List<Figure> figures = Bench.run(true, false, Path.of("..").toAbsolutePath().normalize(), out);
+        List<Figure> figures = Bench.run(true, Path.of("..").toAbsolutePath().normalize(), out);
 
         assertThat(figures).extracting(Figure::area).contains("Anonymiser", "Audit",
                 "Load generator (smoke, stub server)");
