@@ -196,31 +196,50 @@ public final class ChainHash {
         }
     }
 
-    /** One object: each member's canonical text, sorted by key (String order is UTF-16 code unit order). */
+    /** A member of an object being written: its key and where its {@code "key":value} text lies in the output. */
+    private record Member(String key, int start, int end) {
+    }
+
+    /**
+     * One object: its members are written as they are parsed; if their keys were not already in order (String
+     * order is UTF-16 code unit order, as RFC 8785 sorts) or one repeats, their text is then put in order, once.
+     */
     private static void object(JsonParser parser, StringBuilder out) throws IOException {
-        List<String[]> members = new ArrayList<>();
+        out.append('{');
+        int base = out.length();
+        List<Member> members = new ArrayList<>();
+        boolean inOrder = true;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             if (t != JsonToken.FIELD_NAME) {
                 throw new NotPlain();
             }
             String key = parser.currentName();
-            StringBuilder member = new StringBuilder();
-            value(parser, parser.nextToken(), member);
-            members.add(new String[] { key, member.toString() });
-        }
-        members.sort((a, b) -> a[0].compareTo(b[0])); // stable: a repeated key keeps its order of appearance
-        out.append('{');
-        boolean first = true;
-        for (int i = 0; i < members.size(); i++) {
-            if (i + 1 < members.size() && members.get(i + 1)[0].equals(members.get(i)[0])) {
-                continue; // a repeated key: the last one counts, as in a Jackson tree
-            }
-            if (!first) {
+            if (!members.isEmpty()) {
                 out.append(',');
+                inOrder &= members.get(members.size() - 1).key().compareTo(key) < 0;
             }
-            first = false;
-            quote(out, members.get(i)[0]);
-            out.append(':').append(members.get(i)[1]);
+            int start = out.length();
+            quote(out, key);
+            out.append(':');
+            value(parser, parser.nextToken(), out);
+            members.add(new Member(key, start, out.length()));
+        }
+        if (!inOrder) {
+            String written = out.substring(base);
+            members.sort((a, b) -> a.key().compareTo(b.key())); // stable: a repeated key keeps its order
+            out.setLength(base);
+            boolean first = true;
+            for (int i = 0; i < members.size(); i++) {
+                Member m = members.get(i);
+                if (i + 1 < members.size() && members.get(i + 1).key().equals(m.key())) {
+                    continue; // a repeated key: the last one counts, as in a Jackson tree
+                }
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                out.append(written, m.start() - base, m.end() - base);
+            }
         }
         out.append('}');
     }
@@ -249,7 +268,12 @@ public final class ChainHash {
                         .append(Character.forDigit(c & 0xF, 16));
             }
         }
-        out.append(s, plain, n).append('"');
+        if (plain == 0) {
+            out.append(s); // nothing escaped: one copy (append of a range copies char by char)
+        } else {
+            out.append(s, plain, n);
+        }
+        out.append('"');
     }
 
     /** Thrown where the fast path would not give the reference bytes: the reference path takes over. */
