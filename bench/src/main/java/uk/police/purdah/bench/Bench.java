@@ -54,7 +54,7 @@ public final class Bench {
         Path root = Path.of(options.getOrDefault("root", "..")).toAbsolutePath().normalize();
         String only = options.getOrDefault("only", "all");
         SuiteBench.Settings settings = options.containsKey("quick") ? SuiteBench.Settings.quick()
-                : SuiteBench.Settings.full();
+                : options.containsKey("busy") ? SuiteBench.Settings.busy() : SuiteBench.Settings.full();
         List<Figure> figures = run(smoke, !only.equals("micro") ? settings : null, !only.equals("suite"), root, out);
         System.out.println("BENCH wrote " + out.resolve("performance.md") + " with " + figures.size() + " figures");
     }
@@ -76,7 +76,15 @@ public final class Bench {
         }
         if (suite != null && !smoke) {
             try {
-                new SuiteBench(root, suite, figures).run();
+                boolean both = micro;
+                new SuiteBench(root, suite, figures).afterEachStage(() -> {
+                    try {
+                        Report.write(out, both ? figures : Report.merged(out, figures), machine(smoke, loadBefore),
+                                COMMAND);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).run();
             } catch (Exception | AssertionError e) { // keep what was measured, and say what failed
                 e.printStackTrace();
                 figures.add(new Figure("Suite", "the run against the suite stopped", Double.NaN, "", "", Double.NaN,
@@ -85,13 +93,18 @@ public final class Bench {
         } else {
             loadGeneratorAgainstStub(figures);
         }
-        String machine = String.format(Locale.ROOT, "%d cores, %s, Java %s; load average %s at the start and %s at the"
+        Report.write(out, smoke || (micro && suite != null) ? figures : Report.merged(out, figures),
+                machine(smoke, loadBefore), smoke ? "Bench --smoke (the default build)" : COMMAND);
+        return figures;
+    }
+
+    static final String COMMAND = "./mvnw -B -Pbench -Dimages.skip -DskipTests verify -pl bench -am";
+
+    private static String machine(boolean smoke, String loadBefore) {
+        return String.format(Locale.ROOT, "%d cores, %s, Java %s; load average %s at the start and %s at the"
                 + " end (other helpers' builds share the cores%s)", Runtime.getRuntime().availableProcessors(),
                 cpuModel(), System.getProperty("java.version"), loadBefore, SuiteBench.loadAverage(),
                 smoke ? "; SMOKE RUN: tiny inputs and iterations, the figures mean nothing" : "");
-        Report.write(out, smoke || (micro && suite != null) ? figures : Report.merged(out, figures), machine, smoke ? "Bench --smoke (the default build)"
-                : "./mvnw -B -Pbench -Dimages.skip -DskipTests verify -pl bench -am");
-        return figures;
     }
 
     private static ChainedOptionsBuilder jmh(boolean smoke, Class<?> benchmark) {

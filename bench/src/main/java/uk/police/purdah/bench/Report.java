@@ -20,19 +20,20 @@ final class Report {
     }
 
     /**
-     * The figures of an earlier run's CSV in {@code dir} whose areas this run did not measure (a run of one half,
+     * The figures of an earlier run's CSV in {@code dir} that this run did not measure (a run of one half,
      * {@code --only=micro} or {@code --only=suite}, keeps the other half's figures), then this run's.
      */
     static List<Figure> merged(Path dir, List<Figure> figures) throws IOException {
         Path csv = dir.resolve("performance.csv");
         Set<String> measured = new LinkedHashSet<>();
-        figures.forEach(f -> measured.add(f.area()));
+        figures.forEach(f -> measured.add(f.area() + "|" + f.name()));
         List<Figure> all = new java.util.ArrayList<>();
         if (Files.exists(csv)) {
             List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
             for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
                 List<String> c = fields(line);
-                if (c.size() == 10 && !measured.contains(c.get(0)) && !c.get(0).startsWith("Load generator")) {
+                if (c.size() == 10 && !measured.contains(c.get(0) + "|" + c.get(1))
+                        && !c.get(0).startsWith("Load generator") && !c.get(9).endsWith("from an earlier run")) {
                     all.add(new Figure(c.get(0), c.get(1), number(c.get(2)), c.get(3), c.get(4), number(c.get(5)),
                             c.get(7), c.get(8).isEmpty() ? null : c.get(8).equals("met"), c.get(9)
                                     + (c.get(9).isEmpty() ? "" : "; ") + "from an earlier run"));

@@ -70,15 +70,28 @@ final class SuiteBench {
             return new Settings(20_000, 40, 16, 4_000, 200, 20_000, List.of(10_000, 100_000, 1_000_000), 2_000);
         }
 
+        /** As full, with the ledger grown to 100,000 only (seeding a million took too long on a loaded machine). */
+        static Settings busy() {
+            return new Settings(20_000, 40, 16, 2_000, 200, 20_000, List.of(10_000, 100_000), 1_000);
+        }
+
         static Settings quick() {
             return new Settings(2_000, 15, 8, 1_000, 200, 2_000, List.of(10_000, 20_000), 400);
         }
     }
 
+    private Runnable checkpoint = () -> { };
+
     SuiteBench(Path root, Settings settings, List<Figure> figures) {
         this.root = root;
         this.settings = settings;
         this.figures = figures;
+    }
+
+    /** Called after each stage, so that what was measured is written even if a later stage fails or is stopped. */
+    SuiteBench afterEachStage(Runnable save) {
+        this.checkpoint = save;
+        return this;
     }
 
     void run() throws Exception {
@@ -90,11 +103,16 @@ final class SuiteBench {
             endpoints = suite.endpoints();
             DevStackProcess.use(endpoints);
             startup();
+            checkpoint.run();
             election();
             intake();
+            checkpoint.run();
             endToEnd(settings.pacedRate(), settings.pacedRequests(), "at 200 requests/s");
-            growth();
+            relay();
+            checkpoint.run();
             residentAfterLoad();
+            checkpoint.run();
+            growth();
         } finally {
             suite.stop();
         }
@@ -295,6 +313,7 @@ final class SuiteBench {
         }
         String payload = "{\"specversion\":\"1.0\",\"type\":\"uk.police.purdah.request.received\",\"data\":{\"text\":\""
                 + "x".repeat(600) + "\"}}";
+        Row template = templateRow(jdbc);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
@@ -304,28 +323,18 @@ final class SuiteBench {
         for (int w = 0; w < workers; w++) {
             Thread t = new Thread(() -> {
                 try (Connection c = DriverManager.getConnection(jdbc, "intake", "intake");
-                        PreparedStatement request = c.prepareStatement("INSERT INTO bench_request (id, election_id,"
-                                + " candidate_id, kind, channel, subject, text, received_by, received_at, inside_purdah,"
-                                + " status, idempotency_key, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                        PreparedStatement request = c.prepareStatement(template.insert());
                         PreparedStatement outbox = c.prepareStatement("INSERT INTO bench_outbox (event_id, topic,"
                                 + " event_key, payload, created_at) VALUES (?,?,?,?,?)")) {
                     c.setAutoCommit(false);
                     for (int i; (i = next.getAndIncrement()) < count && System.nanoTime() < deadline;) {
                         UUID id = UUID.randomUUID();
                         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                        request.setObject(1, id);
-                        request.setObject(2, UUID.fromString(electionId));
-                        request.setObject(3, UUID.fromString(candidateIds.get(i % candidateIds.size())));
-                        request.setString(4, "INFORMATION");
-                        request.setString(5, "FORCE_INTRANET");
-                        request.setString(6, "Bench request " + i);
-                        request.setString(7, "Please send the figures for district " + i);
-                        request.setString(8, "force-staff");
-                        request.setObject(9, now);
-                        request.setBoolean(10, true);
-                        request.setString(11, "RECEIVED");
-                        request.setString(12, "jdbc-" + i + "-" + id);
-                        request.setString(13, "f".repeat(64));
+                        for (int k = 0; k < template.values().length; k++) {
+                            Object value = k == template.id() ? id : k == template.key() ? "jdbc-" + i + "-" + id
+                                    : template.values()[k];
+                            request.setObject(k + 1, value);
+                        }
                         request.executeUpdate();
                         outbox.setObject(1, UUID.randomUUID());
                         outbox.setString(2, "purdah.requests");
@@ -355,6 +364,33 @@ final class SuiteBench {
         }
         log("JDBC ceiling: %.0f transactions/s", rate);
         return rate;
+    }
+
+    /** A request row intake wrote in the saturation run: every column, so the ceiling writes what intake writes. */
+    private record Row(String insert, Object[] values, int id, int key) {
+    }
+
+    private static Row templateRow(String jdbc) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbc, "intake", "intake"); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT * FROM candidate_request ORDER BY received_at DESC LIMIT 1")) {
+            if (!r.next()) {
+                throw new IllegalStateException("intake has no request to copy for the JDBC ceiling");
+            }
+            java.sql.ResultSetMetaData meta = r.getMetaData();
+            List<String> columns = new ArrayList<>();
+            Object[] values = new Object[meta.getColumnCount()];
+            int id = -1;
+            int key = -1;
+            for (int k = 0; k < values.length; k++) {
+                columns.add(meta.getColumnName(k + 1));
+                values[k] = r.getObject(k + 1);
+                id = columns.get(k).equals("id") ? k : id;
+                key = columns.get(k).equals("idempotency_key") ? k : key;
+            }
+            String insert = "INSERT INTO bench_request (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+            return new Row(insert, values, id, key);
+        }
     }
 
     // ---------------------------------------------------------------- end to end
@@ -464,12 +500,31 @@ final class SuiteBench {
             figures.add(new Figure("Growth", "intake p99 at 200 requests/s, ledger of " + String.format(Locale.ROOT,
                     "%,d", size) + " entries", at[0], "ms", "the same at 10,000 entries", first[0],
                     "flat (ratio ≤ 1.5)", at[0] <= 1.5 * first[0], "load average " + loadAverage()));
-            figures.add(new Figure("Growth", "201 → ledger append p50, ledger of " + String.format(Locale.ROOT,
+            checkpoint.run();
+            figures.add(new Figure("Growth", "201 → ledger entry (audit append) p50, ledger of " + String.format(Locale.ROOT,
                     "%,d", size) + " entries", at[1], "ms", "the same at 10,000 entries", first[1],
                     "flat (ratio ≤ 1.5)", at[1] <= 1.5 * first[1], "p99 " + String.format(Locale.ROOT, "%.1f", at[2])
                             + " ms"));
         }
         verifyLedger();
+    }
+
+    /** Intake's outbox relay: events it published per second over the last minute, beside events created then. */
+    private void relay() throws SQLException {
+        try (Connection c = DriverManager.getConnection(endpoints.jdbc() + "/intake", "intake", "intake");
+                Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT"
+                        + " count(*) FILTER (WHERE published_at > now() - interval '60 seconds') / 60.0,"
+                        + " count(*) FILTER (WHERE created_at > now() - interval '60 seconds') / 60.0,"
+                        + " count(*) FILTER (WHERE published_at IS NULL) FROM outbox_event")) {
+            r.next();
+            double published = r.getDouble(1);
+            double created = r.getDouble(2);
+            figures.add(new Figure("End to end", "intake's outbox relay: events published to Kafka per second (last"
+                    + " minute)", published, "events/s", "events intake created per second in that minute", created,
+                    "keeps up: ratio ≥ 1 at 200 requests/s (2 events each)", published >= created, r.getLong(3)
+                            + " events still unpublished; load average " + loadAverage()));
+            log("relay: %.1f events/s published, %.1f created, %d waiting", published, created, r.getLong(3));
+        }
     }
 
     private long ledgerSize() throws SQLException {
@@ -541,7 +596,7 @@ final class SuiteBench {
                 .header("Authorization", "Bearer " + Tokens.of("auditor")).build(), HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - t0) / 1e9;
         boolean valid = r.statusCode() == 200 && JSON.readTree(r.body()).path("valid").asBoolean();
-        figures.add(new Figure("Audit", String.format(Locale.ROOT, "GET /api/ledger/verification over %,d entries"
+        figures.add(new Figure("Audit (service)", String.format(Locale.ROOT, "GET /api/ledger/verification over %,d entries"
                 + " (the service, through PostgreSQL)", entries), entries / seconds, "entries/s", "", Double.NaN,
                 "≥ 200,000 entries/s", entries / seconds >= 200_000, (valid ? "valid" : "NOT VALID: " + r.body())
                         + String.format(Locale.ROOT, ", %.1f s; load average %s", seconds, loadAverage())));
