@@ -55,6 +55,12 @@ public final class Bench {
         String only = options.getOrDefault("only", "all");
         SuiteBench.Settings settings = options.containsKey("quick") ? SuiteBench.Settings.quick()
                 : options.containsKey("busy") ? SuiteBench.Settings.busy() : SuiteBench.Settings.full();
+        if (only.equals("report")) { // the tables again from docs/performance.csv, with the current notes
+            Report.write(out, Report.merged(out, List.of()), String.format(Locale.ROOT, "%d cores, %s, Java %s;"
+                    + " the load average when each figure was measured is in its note", Runtime.getRuntime()
+                            .availableProcessors(), cpuModel(), System.getProperty("java.version")), COMMAND);
+            return;
+        }
         List<Figure> figures = run(smoke, !only.equals("micro") ? settings : null, !only.equals("suite"), root, out);
         System.out.println("BENCH wrote " + out.resolve("performance.md") + " with " + figures.size() + " figures");
     }

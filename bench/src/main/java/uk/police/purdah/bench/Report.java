@@ -33,10 +33,9 @@ final class Report {
             for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
                 List<String> c = fields(line);
                 if (c.size() == 10 && !measured.contains(c.get(0) + "|" + c.get(1))
-                        && !c.get(0).startsWith("Load generator") && !c.get(9).endsWith("from an earlier run")) {
+                        && !c.get(0).startsWith("Load generator") && !c.get(0).equals("Suite")) {
                     all.add(new Figure(c.get(0), c.get(1), number(c.get(2)), c.get(3), c.get(4), number(c.get(5)),
-                            c.get(7), c.get(8).isEmpty() ? null : c.get(8).equals("met"), c.get(9)
-                                    + (c.get(9).isEmpty() ? "" : "; ") + "from an earlier run"));
+                            c.get(7), c.get(8).isEmpty() ? null : c.get(8).equals("met"), c.get(9)));
                 }
             }
         }
