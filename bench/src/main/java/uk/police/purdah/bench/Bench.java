@@ -63,6 +63,7 @@ public final class Bench {
         }
         List<Figure> figures = run(smoke, !only.equals("micro") ? settings : null, !only.equals("suite"), root, out);
         System.out.println("BENCH wrote " + out.resolve("performance.md") + " with " + figures.size() + " figures");
+        System.exit(0); // HTTP clients' and JMH's threads must not keep the command waiting
     }
 
     static List<Figure> run(boolean smoke, Path root, Path out) throws Exception {
@@ -96,7 +97,7 @@ public final class Bench {
                 figures.add(new Figure("Suite", "the run against the suite stopped", Double.NaN, "", "", Double.NaN,
                         "", false, String.valueOf(e.getMessage()).replace('\n', ' ')));
             }
-        } else {
+        } else if (smoke) {
             loadGeneratorAgainstStub(figures);
         }
         Report.write(out, smoke || (micro && suite != null) ? figures : Report.merged(out, figures),
@@ -221,7 +222,8 @@ public final class Bench {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        java.util.concurrent.ExecutorService threads = Executors.newFixedThreadPool(4);
+        server.setExecutor(threads);
         server.start();
         try {
             URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/requests");
@@ -236,6 +238,7 @@ public final class Bench {
                     "", Double.NaN, "", null, "p99 " + paced.latency().millis(99) + " ms"));
         } finally {
             server.stop(0);
+            threads.shutdownNow();
         }
     }
 
