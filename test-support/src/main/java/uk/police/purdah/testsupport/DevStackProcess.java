@@ -58,6 +58,16 @@ public final class DevStackProcess {
 
     /** Launches devstack with the given extra arguments and waits for the line that starts with {@code readyPrefix}. */
     public static Launched launch(List<String> extraArgs, String readyPrefix, long timeoutSeconds) {
+        return launch(extraArgs, Map.of(), readyPrefix, timeoutSeconds);
+    }
+
+    /**
+     * Launches devstack with extra arguments and extra environment variables (which the services of
+     * {@code --suite} inherit, e.g. {@code PURDAH_RELEASE_CRON}), and waits for the line that starts with
+     * {@code readyPrefix}.
+     */
+    public static Launched launch(List<String> extraArgs, Map<String, String> environment, String readyPrefix,
+            long timeoutSeconds) {
         Path jar = Path.of(System.getProperty("purdah.devstack.jar", "../devstack/target/devstack.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("devstack is not built: " + jar.toAbsolutePath()
@@ -68,7 +78,9 @@ public final class DevStackProcess {
                 "--free-ports"));
         command.addAll(extraArgs);
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             Launched launched = new Launched(process);
             Runtime.getRuntime().addShutdownHook(new Thread(launched::stop, "devstack-stop"));
             launched.awaitLine(readyPrefix, timeoutSeconds);

@@ -1,0 +1,99 @@
+package uk.police.purdah.system.security;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import uk.police.purdah.testsupport.DevStackProcess;
+import uk.police.purdah.testsupport.Tokens;
+
+/**
+ * The suite the security ITs attack: devstack and the four packaged services as separate processes, launched once
+ * for all of them (a JVM-wide singleton, stopped when the test JVM ends). Publication releases approved items every
+ * five seconds ({@code PURDAH_RELEASE_CRON}), so that a test can see its text on the portal (PUB-4's schedule is
+ * configuration; its day-only dating does not change).
+ */
+final class SecuritySuite {
+
+    /** The roles of DESIGN §2, each a demo user of that name. */
+    static final List<String> ROLES = List.of("force-staff", "opcc-staff", "spoc", "chief-constable", "auditor",
+            "returning-officer");
+
+    private static SecuritySuite instance;
+
+    final Map<String, String> url;
+    final String issuer;
+    private final DevStackProcess.Launched launched;
+
+    private SecuritySuite(DevStackProcess.Launched launched) {
+        this.launched = launched;
+        this.url = launched.lines().get("SUITE READY");
+        DevStackProcess.use(launched.endpoints());
+        this.issuer = launched.endpoints().oidc();
+    }
+
+    static synchronized SecuritySuite get() {
+        if (instance == null) {
+            long start = System.nanoTime();
+            instance = new SecuritySuite(DevStackProcess.launch(List.of("--suite", "--no-demo-data"),
+                    Map.of("PURDAH_RELEASE_CRON", "0/5 * * * * ?"), "SUITE READY", 480));
+            System.out.printf("security suite ready in %d s%n", Duration.ofNanos(System.nanoTime() - start)
+                    .toSeconds());
+        }
+        return instance;
+    }
+
+    String intake() {
+        return url.get("intake");
+    }
+
+    String equality() {
+        return url.get("equality");
+    }
+
+    String publication() {
+        return url.get("publication");
+    }
+
+    String audit() {
+        return url.get("audit");
+    }
+
+    String token(String role) {
+        return Tokens.of(role);
+    }
+
+    /**
+     * Every identity the role matrix tries, by name: the six roles, a valid token with no role, no token, and tokens
+     * that must be refused whatever the operation (expired, another issuer, bad signature, …). A null token is none.
+     */
+    Map<String, Identity> identities() {
+        Map<String, Identity> all = new LinkedHashMap<>();
+        for (String role : ROLES) {
+            all.put(role, new Identity(role, Tokens.of(role), role, true));
+        }
+        all.put("no-role", new Identity("no-role", Tokens.withoutRole(), null, true));
+        all.put("no-token", new Identity("no-token", null, null, false));
+        add(all, "expired", ForgedTokens::expired);
+        add(all, "other-issuer-same-key", ForgedTokens::otherIssuerSameKey);
+        add(all, "other-issuer-own-token", () -> ForgedTokens.otherIssuersOwnToken(issuer));
+        add(all, "tampered-signature", ForgedTokens::tamperedSignature);
+        add(all, "own-rsa-key", ForgedTokens::ownKey);
+        add(all, "alg-none", ForgedTokens::algNone);
+        add(all, "hs256-guessed-secret", ForgedTokens::hs256);
+        return all;
+    }
+
+    private static void add(Map<String, Identity> all, String name, Supplier<String> token) {
+        all.put(name, new Identity(name, token.get(), null, false));
+    }
+
+    /**
+     * Who calls: {@code role} is the role the token carries (null: none), {@code authenticated} whether the token is
+     * one the services must accept as a login.
+     */
+    record Identity(String name, String token, String role, boolean authenticated) {
+    }
+}
