@@ -27,7 +27,8 @@ import uk.police.purdah.testsupport.Tokens;
 /**
  * Tokens a service must refuse (401), built from a real SPOC token of the devstack's provider so that only one thing
  * is wrong with each: expired (signed with the provider's own key, which mock-oauth2-server ships in its jar as
- * {@code mock-oauth2-server-keys.json}), another issuer (same key, same claims, {@code iss} changed), another issuer's
+ * {@code mock-oauth2-server-keys.json}), another audience, another issuer (same key, same claims, {@code iss}
+ * changed), another issuer's
  * own token (a real token of the same server under another issuer id, so another key), a tampered signature, signed
  * with a key of our own under the provider's key id, {@code alg: none}, and HS256 with a guessed secret.
  */
@@ -61,13 +62,13 @@ final class ForgedTokens {
         ObjectNode claims = (ObjectNode) claims(real);
         long now = Instant.now().getEpochSecond();
         claims.put("iat", now - 7200).put("nbf", now - 7200).put("exp", now - 3600);
-        return signRs256(header(real), claims, providerKey(header(real).path("kid").asText()));
+        return signRs256(header(real), claims, providerKey());
     }
 
     /** The control: the SPOC's real claims re-signed here with the provider's key; must be accepted. */
     static String resigned() {
         String real = Tokens.of("spoc");
-        return signRs256(header(real), claims(real), providerKey(header(real).path("kid").asText()));
+        return signRs256(header(real), claims(real), providerKey());
     }
 
     /** The SPOC's claims with {@code iss} naming another issuer, signed with the provider's real key. */
@@ -75,7 +76,18 @@ final class ForgedTokens {
         String real = Tokens.of("spoc");
         ObjectNode claims = (ObjectNode) claims(real);
         claims.put("iss", claims.path("iss").asText().replaceAll("/[^/]+$", "/another-force"));
-        return signRs256(header(real), claims, providerKey(header(real).path("kid").asText()));
+        return signRs256(header(real), claims, providerKey());
+    }
+
+    /**
+     * The SPOC's claims issued for another application of the same provider ({@code aud} not {@code purdah}, as
+     * the realm's audience mappers set it), signed with the provider's real key.
+     */
+    static String otherAudience() {
+        String real = Tokens.of("spoc");
+        ObjectNode claims = (ObjectNode) claims(real);
+        claims.putArray("aud").add("another-application");
+        return signRs256(header(real), claims, providerKey());
     }
 
     /** A real token of the same server under another issuer id (so another key), for the SPOC's username. */
@@ -151,20 +163,35 @@ final class ForgedTokens {
         }
     }
 
-    /** The private key the devstack's mock-oauth2-server signs with, by key id, from the keys its jar ships. */
-    private static PrivateKey providerKey(String kid) {
+    /**
+     * The private key the devstack's mock-oauth2-server signs with: the one of the keys its jar ships whose modulus is
+     * the modulus of the key the provider publishes (its JWKS), whatever key id it publishes it under.
+     */
+    private static PrivateKey providerKey() {
+        String issuer = claims(Tokens.of("spoc")).path("iss").asText();
+        Http.Answer jwks = Http.get(issuer + "/jwks", null);
+        if (jwks.status() != 200) {
+            throw new IllegalStateException("the provider's keys are not at " + issuer + "/jwks: " + jwks);
+        }
+        String kid = header(Tokens.of("spoc")).path("kid").asText();
+        String modulus = null;
+        for (JsonNode published : jwks.json().path("keys")) {
+            if (kid.equals(published.path("kid").asText())) {
+                modulus = published.path("n").asText();
+            }
+        }
         try (InputStream in = ForgedTokens.class.getResourceAsStream("/mock-oauth2-server-keys.json")) {
             if (in == null) {
                 throw new IllegalStateException("mock-oauth2-server-keys.json is not on the test class path");
             }
             for (JsonNode jwk : Http.JSON.readTree(in).path("keys")) {
-                if (kid.equals(jwk.path("kid").asText())) {
+                if (big(jwk, "n").equals(modulus == null ? null : new BigInteger(1, B64D.decode(modulus)))) {
                     return KeyFactory.getInstance("RSA").generatePrivate(new RSAPrivateCrtKeySpec(big(jwk, "n"),
                             big(jwk, "e"), big(jwk, "d"), big(jwk, "p"), big(jwk, "q"), big(jwk, "dp"),
                             big(jwk, "dq"), big(jwk, "qi")));
                 }
             }
-            throw new IllegalStateException("the provider signs with key '" + kid + "', not one of the mock's keys");
+            throw new IllegalStateException("the provider's key '" + kid + "' is none of the keys the mock ships");
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

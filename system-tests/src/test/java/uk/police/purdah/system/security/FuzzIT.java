@@ -39,14 +39,14 @@ import uk.police.purdah.system.security.ApiOperations.Operation;
  */
 class FuzzIT {
 
-    static final int REQUESTS = Integer.getInteger("purdah.fuzz.requests", 6000);
+    static final int REQUESTS = Integer.getInteger("purdah.fuzz.requests", 5200);
     static final long SEED = Long.getLong("purdah.fuzz.seed", System.currentTimeMillis());
 
     static final List<String> STRINGS = List.of("", " ", "x", "null", "0", "-1", "true", "[]", "{}",
             "<script>alert(1)</script>", "' OR '1'='1' --", "%", "_", "\\", "\"", "../../etc/passwd", "%00", "\u0000",
             "\u202eevil", "ü€😀", "\t\r\n", "9999-12-31", "2026-02-30", "2026-13-01", "0000-00-00",
             "2026-07-16T25:00:00Z", "not-a-uuid", "00000000-0000-0000-0000-000000000000", "NaN", "Infinity",
-            "1e999", "${jndi:ldap://x/a}", "{{7*7}}", "x".repeat(5000), "é".repeat(70000));
+            "1e999", "${jndi:ldap://x/a}", "{{7*7}}", "x".repeat(5000), "é".repeat(25000));
 
     static SecuritySuite suite;
     static Fixture fixture;
@@ -132,7 +132,7 @@ class FuzzIT {
             JsonNode schema = op.jsonBody();
             body = switch (random.nextInt(20)) {
                 case 0 -> "{";
-                case 1 -> "[".repeat(2000) + "]".repeat(2000);
+                case 1 -> "[".repeat(1200) + "]".repeat(1200);
                 case 2 -> "null";
                 case 3 -> "\"text\"";
                 case 4 -> "{\"a\":" + "{\"a\":".repeat(1500) + "1" + "}".repeat(1501);

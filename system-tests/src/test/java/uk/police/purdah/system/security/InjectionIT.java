@@ -29,7 +29,7 @@ import uk.police.purdah.system.security.ApiOperations.Operation;
 class InjectionIT {
 
     /** Markers that only a page that failed to escape would contain as markup. */
-    static final List<String> RAW = List.of("<script>alert(", "<img src=x onerror=", "<svg onload=", "<x-inject>");
+    static final List<String> RAW = List.of("<script", "<img", "<svg", "<x-inj");
 
     static final String SQL = "Robert'); DROP TABLE candidate_request;-- ' OR '1'='1' /* 100% _done_ \\ */";
 
@@ -93,8 +93,8 @@ class InjectionIT {
         factory.newDocumentBuilder().parse(new ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
         // and the text was shown: escaped, not dropped
         assertThat(Http.get(portal + "/publications/" + publication, null).body())
-                .contains("&lt;script&gt;alert(");
-        assertThat(feed.body()).contains("&lt;script&gt;alert(");
+                .contains("&lt;script&gt;");
+        assertThat(feed.body()).contains("&lt;script&gt;");
         // withdrawn, the public reason is escaped too (PUB-7)
         Http.Answer withdrawal = Http.call("POST", portal + "/api/publications/" + publication + "/withdrawal",
                 suite.token("spoc"), Map.of("reason", fixture.texts.publicationWithdrawalReason()));
@@ -103,7 +103,7 @@ class InjectionIT {
         checkPage(problems, Http.get(portal + "/publications/" + publication, null), "text/html");
         checkPage(problems, Http.get(portal + "/feed.atom", null), "xml");
         assertThat(Http.get(portal + "/publications/" + publication, null).body())
-                .contains("&lt;script&gt;alert(&#39;publication-withdrawal&#39;)");
+                .contains("&lt;script&gt;", "publication-withdrawal");
         assertThat(problems).isEmpty();
     }
 
@@ -113,7 +113,7 @@ class InjectionIT {
         Http.BrowserSession spoc = new Http.BrowserSession();
         Http.Answer register = spoc.open(suite.intake() + "/register?electionId=" + fixture.id("election"), "spoc");
         checkPage(problems, register, "text/html");
-        assertThat(register.body()).contains("&lt;script&gt;alert(");
+        assertThat(register.body()).contains("&lt;script&gt;");
 
         // the form sent back with an error shows what was typed, escaped
         Http.BrowserSession officer = new Http.BrowserSession();
@@ -130,7 +130,7 @@ class InjectionIT {
         Http.Answer rejected = officer.postForm(suite.intake() + "/requests/new", fields);
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(400);
         checkPage(problems, rejected, "text/html");
-        assertThat(rejected.body()).contains("&lt;script&gt;alert(&#39;form-text&#39;)");
+        assertThat(rejected.body()).contains("&lt;script&gt;", "form-text");
         fields.put("kind", "INFORMATION");
         fields.put("receivedAt", "");
         fields.put("questions", "");
@@ -154,7 +154,7 @@ class InjectionIT {
                 suite.token("returning-officer"), "text/html");
         assertThat(report.status()).as(report.toString()).isEqualTo(200);
         checkPage(problems, report, "text/html");
-        assertThat(report.body()).contains("&lt;script&gt;alert(");
+        assertThat(report.body()).contains("&lt;script&gt;");
         assertThat(problems).isEmpty();
     }
 
@@ -193,9 +193,12 @@ class InjectionIT {
                     null);
             assertThat(search.status()).as(search.toString()).isEqualTo(200);
         }
-        Http.Answer wildcard = Http.get(suite.publication() + "/api/publications" + Http.query(Http.params("q",
-                "%", "electionId", fixture.id("election"))), null);
-        assertThat(wildcard.json().toString()).doesNotContain(fixture.id("publication"));
+        // as LIKE patterns these would match "DROP TABLE"; as the text they are, nothing has them
+        for (String pattern : List.of("D%P", "T_BLE", "DR__ TABLE")) {
+            Http.Answer wildcard = Http.get(suite.publication() + "/api/publications" + Http.query(Http.params("q",
+                    pattern, "electionId", fixture.id("election"))), null);
+            assertThat(wildcard.json().toString()).as(pattern).doesNotContain(fixture.id("publication"));
+        }
         Http.Answer literal = Http.get(suite.publication() + "/api/publications" + Http.query(Http.params("q",
                 "100% _done_", "electionId", fixture.id("election"))), null);
         assertThat(literal.json().toString()).contains(fixture.id("publication"));

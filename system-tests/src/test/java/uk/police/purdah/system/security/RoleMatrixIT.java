@@ -65,6 +65,8 @@ class RoleMatrixIT {
         design("equality", "POST /api/findings/{id}/justification", spoc);
         design("publication", "GET /api/publications", Set.of(PUBLIC));
         design("publication", "GET /api/publications/{id}", Set.of(PUBLIC));
+        // PUB-6: "the portal lists the candidates' names and parties" (allowed: 000 §3.1), so its API is public too
+        design("publication", "GET /api/elections/{id}/candidates", Set.of(PUBLIC));
         design("publication", "GET /api/review", spoc);
         design("publication", "POST /api/review/{id}/approval", spoc);
         design("publication", "POST /api/review/{id}/return", spoc);

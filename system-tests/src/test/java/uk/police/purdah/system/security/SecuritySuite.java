@@ -25,20 +25,30 @@ final class SecuritySuite {
 
     final Map<String, String> url;
     final String issuer;
-    private final DevStackProcess.Launched launched;
 
-    private SecuritySuite(DevStackProcess.Launched launched) {
-        this.launched = launched;
-        this.url = launched.lines().get("SUITE READY");
-        DevStackProcess.use(launched.endpoints());
-        this.issuer = launched.endpoints().oidc();
+    private SecuritySuite(Map<String, String> url, DevStackProcess.Endpoints endpoints) {
+        this.url = url;
+        DevStackProcess.use(endpoints);
+        this.issuer = endpoints.oidc();
     }
 
     static synchronized SecuritySuite get() {
+        String running = System.getProperty("purdah.suite");
+        if (instance == null && running != null && !running.isBlank()) {
+            // a suite started by hand (PURDAH_RELEASE_CRON='0/5 * * * * ?' java -jar devstack.jar --suite):
+            // -Dpurdah.suite="jdbc=… bootstrap=… oidc=… intake=… equality=… publication=… audit=…"
+            Map<String, String> given = new LinkedHashMap<>();
+            for (String pair : running.trim().split("\\s+")) {
+                given.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+            instance = new SecuritySuite(given, new DevStackProcess.Endpoints(given.get("jdbc"),
+                    given.get("bootstrap"), given.get("oidc"), given.get("oidc") + "/token"));
+        }
         if (instance == null) {
             long start = System.nanoTime();
-            instance = new SecuritySuite(DevStackProcess.launch(List.of("--suite", "--no-demo-data"),
-                    Map.of("PURDAH_RELEASE_CRON", "0/5 * * * * ?"), "SUITE READY", 480));
+            DevStackProcess.Launched launched = DevStackProcess.launch(List.of("--suite", "--no-demo-data"),
+                    Map.of("PURDAH_RELEASE_CRON", "0/5 * * * * ?"), "SUITE READY", 480);
+            instance = new SecuritySuite(launched.lines().get("SUITE READY"), launched.endpoints());
             System.out.printf("security suite ready in %d s%n", Duration.ofNanos(System.nanoTime() - start)
                     .toSeconds());
         }
@@ -78,6 +88,7 @@ final class SecuritySuite {
         all.put("no-token", new Identity("no-token", null, null, false));
         add(all, "expired", ForgedTokens::expired);
         add(all, "other-issuer-same-key", ForgedTokens::otherIssuerSameKey);
+        add(all, "other-audience", ForgedTokens::otherAudience);
         add(all, "other-issuer-own-token", () -> ForgedTokens.otherIssuersOwnToken(issuer));
         add(all, "tampered-signature", ForgedTokens::tamperedSignature);
         add(all, "own-rsa-key", ForgedTokens::ownKey);
