@@ -31,6 +31,19 @@ public final class Tokens {
         return of("someone-without-a-role");
     }
 
+    /**
+     * A token of a demo user as the provider would issue it for another application ({@code aud} is not
+     * {@code purdah}), signed with the provider's own key: the services must refuse it (401).
+     */
+    public static String forAudience(String username, String audience) {
+        return ProviderKeys.resign(of(username), claims -> claims.putArray("aud").add(audience));
+    }
+
+    /** The control for {@link #forAudience}: the user's own claims signed again with the provider's key. */
+    public static String resigned(String username) {
+        return ProviderKeys.resign(of(username), claims -> { });
+    }
+
     private static String fetch(String username) {
         String form = "grant_type=password&client_id=purdah-cli&password=demo&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8);

@@ -1,18 +1,12 @@
 package uk.police.purdah.system.security;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.RSAPrivateCrtKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -22,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import uk.police.purdah.testsupport.ProviderKeys;
 import uk.police.purdah.testsupport.Tokens;
 
 /**
@@ -58,25 +53,20 @@ final class ForgedTokens {
 
     /** The SPOC's claims, valid in every way but expired an hour ago; signed with the provider's real key. */
     static String expired() {
-        String real = Tokens.of("spoc");
-        ObjectNode claims = (ObjectNode) claims(real);
         long now = Instant.now().getEpochSecond();
-        claims.put("iat", now - 7200).put("nbf", now - 7200).put("exp", now - 3600);
-        return signRs256(header(real), claims, providerKey());
+        return ProviderKeys.resign(Tokens.of("spoc"),
+                claims -> claims.put("iat", now - 7200).put("nbf", now - 7200).put("exp", now - 3600));
     }
 
     /** The control: the SPOC's real claims re-signed here with the provider's key; must be accepted. */
     static String resigned() {
-        String real = Tokens.of("spoc");
-        return signRs256(header(real), claims(real), providerKey());
+        return Tokens.resigned("spoc");
     }
 
     /** The SPOC's claims with {@code iss} naming another issuer, signed with the provider's real key. */
     static String otherIssuerSameKey() {
-        String real = Tokens.of("spoc");
-        ObjectNode claims = (ObjectNode) claims(real);
-        claims.put("iss", claims.path("iss").asText().replaceAll("/[^/]+$", "/another-force"));
-        return signRs256(header(real), claims, providerKey());
+        return ProviderKeys.resign(Tokens.of("spoc"),
+                claims -> claims.put("iss", claims.path("iss").asText().replaceAll("/[^/]+$", "/another-force")));
     }
 
     /**
@@ -84,10 +74,7 @@ final class ForgedTokens {
      * the realm's audience mappers set it), signed with the provider's real key.
      */
     static String otherAudience() {
-        String real = Tokens.of("spoc");
-        ObjectNode claims = (ObjectNode) claims(real);
-        claims.putArray("aud").add("another-application");
-        return signRs256(header(real), claims, providerKey());
+        return Tokens.forAudience("spoc", "another-application");
     }
 
     /** A real token of the same server under another issuer id (so another key), for the SPOC's username. */
@@ -119,7 +106,7 @@ final class ForgedTokens {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return signRs256(header(real), claims(real), generator.generateKeyPair().getPrivate());
+            return ProviderKeys.sign(header(real), claims(real), generator.generateKeyPair().getPrivate());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -151,53 +138,6 @@ final class ForgedTokens {
         return B64.encodeToString(Http.json(node).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String signRs256(JsonNode header, JsonNode claims, PrivateKey key) {
-        String input = encode(header) + "." + encode(claims);
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(key);
-            signature.update(input.getBytes(StandardCharsets.US_ASCII));
-            return input + "." + B64.encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
-    /**
-     * The private key the devstack's mock-oauth2-server signs with: the one of the keys its jar ships whose modulus is
-     * the modulus of the key the provider publishes (its JWKS), whatever key id it publishes it under.
-     */
-    private static PrivateKey providerKey() {
-        String issuer = claims(Tokens.of("spoc")).path("iss").asText();
-        Http.Answer jwks = Http.get(issuer + "/jwks", null);
-        if (jwks.status() != 200) {
-            throw new IllegalStateException("the provider's keys are not at " + issuer + "/jwks: " + jwks);
-        }
-        String kid = header(Tokens.of("spoc")).path("kid").asText();
-        String modulus = null;
-        for (JsonNode published : jwks.json().path("keys")) {
-            if (kid.equals(published.path("kid").asText())) {
-                modulus = published.path("n").asText();
-            }
-        }
-        try (InputStream in = ForgedTokens.class.getResourceAsStream("/mock-oauth2-server-keys.json")) {
-            if (in == null) {
-                throw new IllegalStateException("mock-oauth2-server-keys.json is not on the test class path");
-            }
-            for (JsonNode jwk : Http.JSON.readTree(in).path("keys")) {
-                if (big(jwk, "n").equals(modulus == null ? null : new BigInteger(1, B64D.decode(modulus)))) {
-                    return KeyFactory.getInstance("RSA").generatePrivate(new RSAPrivateCrtKeySpec(big(jwk, "n"),
-                            big(jwk, "e"), big(jwk, "d"), big(jwk, "p"), big(jwk, "q"), big(jwk, "dp"),
-                            big(jwk, "dq"), big(jwk, "qi")));
-                }
-            }
-            throw new IllegalStateException("the provider's key '" + kid + "' is none of the keys the mock ships");
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static BigInteger big(JsonNode jwk, String field) {
-        return new BigInteger(1, B64D.decode(jwk.path(field).asText()));
-    }
 }
