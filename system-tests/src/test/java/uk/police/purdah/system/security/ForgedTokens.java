@@ -137,7 +137,4 @@ final class ForgedTokens {
     private static String encode(JsonNode node) {
         return B64.encodeToString(Http.json(node).getBytes(StandardCharsets.UTF_8));
     }
-
-    }
-
 }
