@@ -43,7 +43,8 @@ class FuzzIT {
     static final long SEED = Long.getLong("purdah.fuzz.seed", System.currentTimeMillis());
 
     static final List<String> STRINGS = List.of("", " ", "x", "null", "0", "-1", "true", "[]", "{}",
-            "<script>alert(1)</script>", "' OR '1'='1' --", "%", "_", "\\", "\"", "../../etc/passwd", "%00", "\u0000",
+            "<script>alert(1)</script>", "' OR '1'='1' --", "%", "_", "\\", "\"", "../../etc/passwd", "%00",
+            "\u0000", "nul\u0000inside", "\u0000\u0000",
             "\u202eevil", "ü€😀", "\t\r\n", "9999-12-31", "2026-02-30", "2026-13-01", "0000-00-00",
             "2026-07-16T25:00:00Z", "not-a-uuid", "00000000-0000-0000-0000-000000000000", "NaN", "Infinity",
             "1e999", "${jndi:ldap://x/a}", "{{7*7}}", "x".repeat(5000), "é".repeat(25000));
