@@ -146,6 +146,7 @@ class RoleMatrixIT {
         Set<String> operationsChecked = Collections.synchronizedSet(new TreeSet<>());
         Semaphore parallel = new Semaphore(8);
         List<CompletableFuture<Void>> pending = new ArrayList<>();
+        List<Object[]> sequential = new ArrayList<>();
         for (Map.Entry<String, List<Operation>> service : operations.entrySet()) {
             String base = suite.url.get(service.getKey());
             for (Operation op : service.getValue()) {
@@ -155,6 +156,12 @@ class RoleMatrixIT {
                 operationsChecked.add(op.service() + " " + op.name());
                 for (String accept : Calls.acceptVariants(op)) {
                     for (Identity who : identities.values()) {
+                        if (who.authenticated() && op.allows(who.role()) && !op.method().equals("GET")) {
+                            // allowed changes run one by one afterwards: two allowed transitions of one item at the
+                            // same moment (approve and return) are a race, not a role check (see the report)
+                            sequential.add(new Object[] {op, who, accept, base});
+                            continue;
+                        }
                         parallel.acquireUninterruptibly();
                         calls.incrementAndGet();
                         pending.add(Http.sendAsync(Calls.request(base, op, fixture, who.token(), accept))
@@ -173,6 +180,19 @@ class RoleMatrixIT {
             }
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        for (Object[] call : sequential) {
+            Operation op = (Operation) call[0];
+            Identity who = (Identity) call[1];
+            String accept = (String) call[2];
+            calls.incrementAndGet();
+            Http.Answer answer = Http.send(Calls.request((String) call[3], op, fixture, who.token(), accept));
+            String problem = judge(op, who, answer);
+            if (problem != null) {
+                failures.add(who.name() + ": " + problem + " — " + answer);
+            } else if (answer.is2xx()) {
+                allowed2xx.incrementAndGet();
+            }
+        }
         System.out.printf("role matrix: %d operations x %d identities = %d calls (with Accept variants), %d allowed"
                 + " 2xx, %d failures%n", operationsChecked.size(), identities.size(), calls.get(), allowed2xx.get(),
                 failures.size());
