@@ -23,7 +23,7 @@ public final class Tokens {
 
     /** A token for a demo user; the user named after a role of DESIGN §2 has that role. */
     public static String of(String username) {
-        // by provider too: each system-tests class launches its own suite, with its own OIDC keys and issuer
+        // by provider too: a test JVM may launch more than one devstack, each with its own OIDC keys and issuer
         String tokenUrl = DevStackProcess.endpoints().tokenUrl();
         return CACHE.computeIfAbsent(tokenUrl + " " + username, key -> fetch(tokenUrl, username));
     }
@@ -31,6 +31,19 @@ public final class Tokens {
     /** A valid token that carries no role at all. */
     public static String withoutRole() {
         return of("someone-without-a-role");
+    }
+
+    /**
+     * A token of a demo user as the provider would issue it for another application ({@code aud} is not
+     * {@code purdah}), signed with the provider's own key: the services must refuse it (401).
+     */
+    public static String forAudience(String username, String audience) {
+        return ProviderKeys.resign(of(username), claims -> claims.putArray("aud").add(audience));
+    }
+
+    /** The control for {@link #forAudience}: the user's own claims signed again with the provider's key. */
+    public static String resigned(String username) {
+        return ProviderKeys.resign(of(username), claims -> { });
     }
 
     private static String fetch(String tokenUrl, String username) {

@@ -44,6 +44,9 @@ public record ElectionPatch(
             if (!node.isTextual() || node.asText().isBlank()) {
                 throw new InvalidFieldException("policeArea", "must not be blank");
             }
+            if (node.asText().indexOf('\u0000') >= 0) { // DESIGN §6: PostgreSQL text cannot hold it
+                throw new InvalidFieldException("policeArea", "must not contain the NUL character (U+0000)");
+            }
             if (node.asText().strip().length() > 120) {
                 throw new InvalidFieldException("policeArea", "size must be between 0 and 120");
             }

@@ -138,6 +138,21 @@ class IntakePagesTest {
                 .contains("Sam " + ESCAPED).doesNotContain(SCRIPT);
     }
 
+    /** DESIGN §6: a NUL character typed into a field is an error on that field, not a 500 (found by system-tests). */
+    @Test
+    void design6_aNulCharacterInAFieldComesBackAsAnErrorOnThatField() {
+        Browser officer = Browser.loggedInAs("force-staff");
+        String key = Browser.inputValue(officer.get(Browser.app("/requests/new")).asString(), "idempotencyKey");
+        Map<String, String> fields = new HashMap<>(Map.of("idempotencyKey", key, "candidateId", candidateId,
+                "kind", "INFORMATION", "channel", "EMAIL", "subject", "Nul\u0000here", "text", "Figures please"));
+        Response wrong = officer.post(Browser.app("/requests/new"), fields);
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.asString()).contains("govuk-error-summary").contains("href=\"#subject\"")
+                .contains("NUL character");
+        given().auth().oauth2(Tokens.of("spoc")).get("/api/requests?electionId=" + electionId)
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
     @Test
     void noSessionRedirectsToTheLogin_wrongRoleIs403_apiStillAnswers401() {
         for (String path : new String[] {"/requests/new", "/dealings/new", "/register"}) {
