@@ -433,10 +433,10 @@ class FaultsIT {
                         UUID.fromString(e))).as(consumer).containsExactlyInAnyOrderElementsOf(intake);
             }
         });
-        figures.add(String.format("PostgreSQL outage: stopped for %d s; 4 services answered 503 problem+json and"
+        figures.add(String.format("PostgreSQL outage: stopped for %d s; %d services answered 503 problem+json and"
                 + " readiness DOWN, 1 submission refused with 503; all ready again %d s after the restart; the %d"
-                + " requests accepted around it all reached audit, equality and publication", outage, recovery,
-                accepted.size()));
+                + " requests accepted around it all reached audit, equality and publication", outage,
+                SERVICES.size(), recovery, accepted.size()));
     }
 
     // ---- replay from offset 0 ----------------------------------------------------------------------------
