@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A day the SPOC added to the holiday table at run time (CAL-2): it moves FOI reminders (INT-3). */
+/**
+ * A day the SPOC added to the holiday table at run time (CAL-2): it moves FOI reminders (INT-3). Equality keeps the
+ * same days in a table of its own: each service keeps its own view of the events in its own database (DESIGN §3),
+ * so the entity is not shared.
+ */
 @Entity
 @Table(name = "calendar_day")
 @IdClass(CalendarDay.Key.class)

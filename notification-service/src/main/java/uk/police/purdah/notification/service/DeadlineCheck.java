@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import uk.police.purdah.calendar.FoiCalendar;
 import uk.police.purdah.calendar.OutsideCalendarException;
 import uk.police.purdah.notification.model.Reason;
 import uk.police.purdah.notification.model.TrackedFinding;
@@ -66,8 +67,9 @@ public class DeadlineCheck {
         LocalDate today = now.atZoneSameInstant(FoiDays.UK).toLocalDate();
         int owed = 0;
         List<TrackedRequest> open = TrackedRequest.list("answeredAt is null and foiDueDate is not null");
+        FoiCalendar calendar = foiDays.calendar(); // once for the run, not once per open request
         for (TrackedRequest request : open) {
-            owed += checkFoi(request, today) ? 1 : 0;
+            owed += checkFoi(request, today, calendar) ? 1 : 0;
         }
         List<TrackedFinding> findings = TrackedFinding.list("status = ?1 and dueBy is not null",
                 TrackedFinding.Status.OPEN);
@@ -83,12 +85,16 @@ public class DeadlineCheck {
     /** INT-3 for one request, today; {@code true} if a new reminder is owed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean checkFoi(TrackedRequest request, LocalDate today) {
+        return checkFoi(request, today, foiDays.calendar());
+    }
+
+    private boolean checkFoi(TrackedRequest request, LocalDate today, FoiCalendar calendar) {
         if (request.answeredAt != null || request.foiDueDate == null) {
             return false;
         }
         int left;
         try {
-            left = foiDays.workingDaysLeft(today, request.foiDueDate);
+            left = FoiDays.workingDaysLeft(calendar, today, request.foiDueDate);
         } catch (OutsideCalendarException e) {
             LOG.warnf("INT-3: no FOI reminder for %s: %s", request.id, e.getMessage());
             return false;

@@ -14,7 +14,7 @@ import uk.police.purdah.notification.model.CalendarDay;
 
 /**
  * FOI working days (CAL-2, INT-3) as intake counts them: the shipped holiday table plus the days the SPOC added
- * ({@code calendar.day-added}), read on every use.
+ * ({@code calendar.day-added}), read when a calendar is asked for.
  */
 @ApplicationScoped
 public class FoiDays {
@@ -32,8 +32,7 @@ public class FoiDays {
      * The FOI working days after {@code today} up to and including {@code due}: 0 on the due date (as intake's
      * register shows it); negative once {@code today} is past it.
      */
-    public int workingDaysLeft(LocalDate today, LocalDate due) {
-        FoiCalendar calendar = calendar();
+    public static int workingDaysLeft(FoiCalendar calendar, LocalDate today, LocalDate due) {
         if (!today.isAfter(due)) {
             return calendar.workingDaysBetween(today, due);
         }
